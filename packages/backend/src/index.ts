@@ -36,4 +36,6 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
+backend.add(import('@internal/backstage-plugin-statefulset-backend'));
+backend.add(import('@internal/backstage-plugin-scaffolder-backend-module-statefulset'));
 backend.start();

