@@ -7,5 +7,6 @@
  */
 
 export * from './annotations';
+export * from './model';
 export * from './permissions';
 export * from './status/types';

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import {
+  absentFieldSchema,
+  httpSchemeSchema,
+  intOrStringSchema,
+} from './primitives';
+
+export const httpHeaderSchema = z
+  .object({ name: z.string(), value: z.string() })
+  .strict();
+
+export const httpGetActionSchema = z
+  .object({
+    path: z.string().optional(),
+    port: intOrStringSchema,
+    scheme: httpSchemeSchema.optional(),
+    host: z.string().optional(),
+    httpHeaders: z.array(httpHeaderSchema).optional(),
+  })
+  .strict();
+
+export const tcpSocketActionSchema = z
+  .object({ port: intOrStringSchema })
+  .strict();
+
+export const execActionSchema = z
+  .object({ command: z.array(z.string()).min(1) })
+  .strict();
+
+/** Handler key that must be absent because `type` names another handler. */
+export function absentHandler(
+  handler: string,
+  kind: 'probe' | 'hook',
+  type: string,
+) {
+  return absentFieldSchema(
+    `a ${kind} of type "${type}" cannot also have a ${handler} handler, a ${kind} has exactly one handler: remove "${handler}" or set type: ${handler}`,
+  );
+}

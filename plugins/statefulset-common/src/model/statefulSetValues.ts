@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { containerSchema, initContainerSchema } from './container';
+import { ingressSchema, serviceSchema } from './network';
+import { stringMapSchema } from './primitives';
+import { nodeSelectorRequirementSchema, schedulingSchema } from './scheduling';
+import {
+  persistentVolumeClaimRetentionPolicySchema,
+  volumeClaimTemplateSchema,
+  volumeSchema,
+} from './volumes';
+import { autoscalingSchema, updateStrategySchema } from './workload';
+
+/**
+ * Values of the "Stateful application" template: the wizard's parameters, the
+ * scaffolder action's input and the command line's values file.
+ *
+ * Unknown top-level keys are dropped, so a template may pass all of its
+ * parameters; unknown keys inside nested objects are rejected as typos.
+ */
+export const statefulSetValuesSchema = z.object({
+  name: z.string(),
+  namespace: z.string().default('default'),
+  replicas: z.number().int().default(1),
+  labels: stringMapSchema.optional(),
+  annotations: stringMapSchema.optional(),
+  podLabels: stringMapSchema.optional(),
+  podAnnotations: stringMapSchema.optional(),
+  timezoneSync: z.boolean().optional(),
+  imagePullSecrets: z.array(z.string()).optional(),
+  containers: z.array(containerSchema).min(1),
+  initContainers: z.array(initContainerSchema).optional(),
+  volumes: z.array(volumeSchema).optional(),
+  volumeClaimTemplates: z.array(volumeClaimTemplateSchema).optional(),
+  persistentVolumeClaimRetentionPolicy:
+    persistentVolumeClaimRetentionPolicySchema.optional(),
+  service: serviceSchema.optional(),
+  ingress: ingressSchema.optional(),
+  autoscaling: autoscalingSchema.optional(),
+  updateStrategy: updateStrategySchema.optional(),
+  podManagementPolicy: z.enum(['OrderedReady', 'Parallel']).optional(),
+  minReadySeconds: z.number().int().optional(),
+  scheduling: schedulingSchema.optional(),
+  owner: z.string(),
+  system: z.string().optional(),
+  description: z.string().optional(),
+  cluster: z.string().optional(),
+  repoUrl: z.string().optional(),
+});
+
+/** Parsed values with defaults applied. */
+export type StatefulSetValues = z.output<typeof statefulSetValuesSchema>;
+
+/** Values as a user writes them, before defaults are applied. */
+export type StatefulSetValuesInput = z.input<typeof statefulSetValuesSchema>;
+
+export type Container = StatefulSetValues['containers'][number];
+export type InitContainer = NonNullable<
+  StatefulSetValues['initContainers']
+>[number];
+export type ContainerImage = Container['image'];
+export type ContainerResources = NonNullable<Container['resources']>;
+export type ResourceList = NonNullable<ContainerResources['requests']>;
+export type ContainerPort = NonNullable<Container['ports']>[number];
+export type EnvEntry = NonNullable<Container['env']>[number];
+export type Probe = NonNullable<NonNullable<Container['probes']>['liveness']>;
+export type LifecycleHook = NonNullable<
+  NonNullable<Container['lifecycle']>['postStart']
+>;
+export type VolumeMount = NonNullable<Container['volumeMounts']>[number];
+export type LogCollection = NonNullable<Container['logs']>[number];
+export type Volume = NonNullable<StatefulSetValues['volumes']>[number];
+export type VolumeClaimTemplate = NonNullable<
+  StatefulSetValues['volumeClaimTemplates']
+>[number];
+export type ServiceValues = NonNullable<StatefulSetValues['service']>;
+export type ServicePortValues = ServiceValues['ports'][number];
+export type IngressValues = NonNullable<StatefulSetValues['ingress']>;
+export type IngressRuleValues = IngressValues['rules'][number];
+export type IngressPathValues = IngressRuleValues['paths'][number];
+export type AutoscalingValues = NonNullable<StatefulSetValues['autoscaling']>;
+export type UpdateStrategyValues = NonNullable<
+  StatefulSetValues['updateStrategy']
+>;
+export type SchedulingValues = NonNullable<StatefulSetValues['scheduling']>;
+export type NodeAffinityValues = NonNullable<SchedulingValues['nodeAffinity']>;
+export type NodeSelectorRequirementValues = z.output<
+  typeof nodeSelectorRequirementSchema
+>;
+export type PodAffinityValues = NonNullable<SchedulingValues['podAffinity']>;
+export type PodAffinityTermValues = NonNullable<
+  PodAffinityValues['required']
+>[number];
+export type TolerationValues = NonNullable<
+  SchedulingValues['tolerations']
+>[number];
