@@ -37,6 +37,12 @@ export interface ClusterStatefulSetFound {
   gitOps?: GitOpsSummary;
   /** Ordinal that holds up an `OrderedReady` rollout or scale-up, when one does. */
   blockingPod?: BlockingPodSummary;
+  /**
+   * Requests for events or autoscalers that failed while the set, its pods
+   * and claims were read, e.g. because the service account may not list
+   * events. `events` or `autoscaler` are then incomplete.
+   */
+  partialErrors?: KubernetesErrorSummary[];
 }
 
 /** @public */
@@ -218,4 +224,23 @@ export interface RedeployRequest {
 export interface RedeployResponse {
   cluster: string;
   restartedAt: string;
+}
+
+/**
+ * Which actions the caller may take on an entity's StatefulSet, as the
+ * backend plugin's permissions route returns them.
+ *
+ * @public
+ */
+export interface StatefulSetActionPermissionsResponse {
+  entityRef: string;
+  scale: ActionPermission;
+  redeploy: ActionPermission;
+}
+
+/** @public */
+export interface ActionPermission {
+  allowed: boolean;
+  /** Why the action is not allowed, when it is not. */
+  reason?: string;
 }
