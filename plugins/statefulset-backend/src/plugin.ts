@@ -2,11 +2,16 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { createRouter } from './router';
-import { todoListServiceRef } from './services/TodoListService';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { statefulSetPermissions } from '@internal/backstage-plugin-statefulset-common';
+import { readClusters } from './config/readClusters';
+import { readStatefulSetOptions } from './config/readStatefulSetOptions';
+import { ClusterRegistry } from './kubernetes/ClusterRegistry';
+import { createRouter } from './routes/createRouter';
 
 /**
- * statefulsetPlugin backend plugin
+ * Backend plugin `statefulset`: status, scale and redeploy of the
+ * StatefulSet that a catalog entity's annotations point at.
  *
  * @public
  */
@@ -15,17 +20,41 @@ export const statefulsetPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
-        todoList: todoListServiceRef,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
+        catalog: catalogServiceRef,
       },
-      async init({ httpAuth, httpRouter, todoList }) {
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            todoList,
-          }),
-        );
+      async init(deps) {
+        const { config, logger, httpRouter, permissionsRegistry } = deps;
+
+        permissionsRegistry.addPermissions(statefulSetPermissions);
+
+        const options = readStatefulSetOptions(config);
+        const clusters = readClusters(config, options, logger);
+        if (clusters.length === 0) {
+          logger.info(
+            'No Kubernetes cluster configured; the status, scale and redeploy routes answer 503 until clusters are added under kubernetes.clusterLocatorMethods or statefulset.kubeconfig',
+          );
+        } else {
+          logger.info(
+            `Using clusters ${clusters.map(cluster => cluster.name).join(', ')}`,
+          );
+        }
+        for (const cluster of clusters) {
+          if (cluster.unusableReason) {
+            logger.warn(cluster.unusableReason);
+          }
+        }
+
+        const registry = new ClusterRegistry(clusters, {
+          timeoutMs: options.requestTimeoutMs,
+        });
+        httpRouter.use(await createRouter({ ...deps, registry, options }));
       },
     });
   },

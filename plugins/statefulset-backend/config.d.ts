@@ -1,0 +1,30 @@
+import { HumanDuration } from '@backstage/types';
+
+export interface Config {
+  statefulset?: {
+    /**
+     * Highest replica count that the scale route accepts. Defaults to 50.
+     */
+    maxReplicas?: number;
+
+    /**
+     * Time after which a request to a cluster's API server is abandoned and
+     * reported as timed out, e.g. `{ seconds: 10 }` or `10s`. Defaults to
+     * 10 seconds.
+     */
+    requestTimeout?: HumanDuration | string;
+
+    /**
+     * Path of a kubeconfig file for local use. Each of its contexts becomes a
+     * cluster named after the context, beside the clusters of the
+     * `kubernetes.clusterLocatorMethods` config entries. Nothing is read when
+     * this key is absent; the default `~/.kube/config` is never read.
+     */
+    kubeconfig?: string;
+
+    /**
+     * Contexts of the kubeconfig file to use. Defaults to all of them.
+     */
+    kubeconfigContexts?: string[];
+  };
+}

@@ -1,0 +1,61 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { ErrorResponseBody } from '@backstage/errors';
+import { ErrorRequestHandler } from 'express';
+import { KubernetesRequestError } from '../kubernetes/KubernetesRequestError';
+import { DetailedConflictError } from '../actions/DetailedConflictError';
+
+/** HTTP status of the error classes of @backstage/errors, by error name. */
+const STATUS_BY_NAME: Record<string, number> = {
+  InputError: 400,
+  AuthenticationError: 401,
+  NotAllowedError: 403,
+  NotFoundError: 404,
+  ConflictError: 409,
+  NotImplementedError: 501,
+  ServiceUnavailableError: 503,
+};
+
+/**
+ * Turns errors of the plugin's routes into Backstage's error response body,
+ * without the stack trace that the default handler adds in development.
+ * Kubernetes failures carry their summary as `error.kubernetesError`, and
+ * conflicts their numbers as `error.details`.
+ */
+export function createErrorHandler(logger: LoggerService): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+
+    const name: string = error?.name ?? 'Error';
+    const statusCode =
+      error instanceof KubernetesRequestError
+        ? error.statusCode
+        : STATUS_BY_NAME[name] ?? 500;
+    const message =
+      statusCode === 500
+        ? 'Internal error in the statefulset plugin; the backend log has the details'
+        : String(error?.message ?? '');
+
+    if (statusCode >= 500) {
+      logger.error(`${req.method} ${req.path} failed with ${statusCode}: ${name}: ${error?.message}`);
+    } else {
+      logger.info(`${req.method} ${req.path} answered ${statusCode}: ${message}`);
+    }
+
+    const body: ErrorResponseBody = {
+      error: {
+        name,
+        message,
+        ...(error instanceof KubernetesRequestError
+          ? { kubernetesError: { ...error.summary } }
+          : {}),
+        ...(error instanceof DetailedConflictError ? { details: error.details } : {}),
+      },
+      request: { method: req.method, url: req.originalUrl },
+      response: { statusCode },
+    };
+    res.status(statusCode).json(body);
+  };
+}

@@ -1,0 +1,123 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  ClusterStatefulSetStatus,
+  KubernetesErrorSummary,
+} from '@internal/backstage-plugin-statefulset-common';
+import { ClusterClient } from '../kubernetes/ClusterClient';
+import { KubernetesRequestError } from '../kubernetes/KubernetesRequestError';
+import { detectGitOps } from './detectGitOps';
+import { findAutoscaler } from './findAutoscaler';
+import { findBlockingPod } from './findBlockingPod';
+import { formatLabelSelector, formatMatchLabels } from './labelSelector';
+import { summarizeClaims } from './summarizeClaims';
+import { summarizeEvents } from './summarizeEvents';
+import { summarizePods } from './summarizePods';
+import { summarizeStatefulSet } from './summarizeStatefulSet';
+
+/**
+ * Reads the status of one StatefulSet on one cluster with at most five API
+ * requests: get the set, then in parallel list its pods (by the set's
+ * selector), its claims (by the selector's matchLabels, which the controller
+ * copies onto claims; skipped when the set has no claim templates), the
+ * set's own events (by field selector) and the namespace's
+ * HorizontalPodAutoscalers. Pods' own events are not read; a pod's waiting
+ * reason and scheduling condition come with the pod.
+ *
+ * A failure of the set, pod or claim request fails the cluster's status. A
+ * failure of the event or autoscaler request is logged and reported in
+ * `partialErrors`, so that missing RBAC on events does not hide the pods.
+ */
+export async function readClusterStatus(options: {
+  client: ClusterClient;
+  namespace: string;
+  name: string;
+  logger: LoggerService;
+}): Promise<ClusterStatefulSetStatus> {
+  const { client, namespace, name, logger } = options;
+
+  let set;
+  try {
+    set = await client.readStatefulSet(namespace, name);
+  } catch (error) {
+    if (error instanceof KubernetesRequestError && error.summary.reason === 'notFound') {
+      return {
+        state: 'notFound',
+        cluster: client.name,
+        namespace,
+        name,
+        message: error.message,
+      };
+    }
+    return failed(client.name, error, logger);
+  }
+
+  const selector = set.spec?.selector ?? {};
+  const hasClaimTemplates = (set.spec?.volumeClaimTemplates ?? []).length > 0;
+
+  const [pods, claims, events, autoscalers] = await Promise.allSettled([
+    client.listPods(namespace, formatLabelSelector(selector)),
+    hasClaimTemplates
+      ? client.listClaims(namespace, formatMatchLabels(selector))
+      : Promise.resolve([]),
+    client.listStatefulSetEvents(namespace, name),
+    client.listAutoscalers(namespace),
+  ]);
+
+  if (pods.status === 'rejected') {
+    return failed(client.name, pods.reason, logger);
+  }
+  if (claims.status === 'rejected') {
+    return failed(client.name, claims.reason, logger);
+  }
+
+  const partialErrors: KubernetesErrorSummary[] = [];
+  for (const result of [events, autoscalers]) {
+    if (result.status === 'rejected') {
+      const summary = toSummary(result.reason);
+      logger.warn(`Status is incomplete: ${summary.message}`);
+      partialErrors.push(summary);
+    }
+  }
+
+  const autoscaler =
+    autoscalers.status === 'fulfilled'
+      ? findAutoscaler(autoscalers.value, name)
+      : undefined;
+
+  return {
+    state: 'found',
+    cluster: client.name,
+    statefulSet: summarizeStatefulSet(set),
+    pods: summarizePods(set, pods.value),
+    claims: summarizeClaims(set, claims.value),
+    events: events.status === 'fulfilled' ? summarizeEvents(events.value) : [],
+    autoscaler: autoscaler && {
+      name: autoscaler.metadata?.name ?? '',
+      minReplicas: autoscaler.spec?.minReplicas,
+      maxReplicas: autoscaler.spec?.maxReplicas ?? 0,
+    },
+    gitOps: detectGitOps(set.metadata),
+    blockingPod: findBlockingPod(set, pods.value),
+    partialErrors: partialErrors.length > 0 ? partialErrors : undefined,
+  };
+}
+
+function failed(
+  cluster: string,
+  error: unknown,
+  logger: LoggerService,
+): ClusterStatefulSetStatus {
+  const summary = toSummary(error);
+  logger.warn(`Cannot read StatefulSet status: ${summary.message}`);
+  return { state: 'failed', cluster, error: summary };
+}
+
+function toSummary(error: unknown): KubernetesErrorSummary {
+  if (error instanceof KubernetesRequestError) {
+    return error.summary;
+  }
+  return {
+    reason: 'unknown',
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
