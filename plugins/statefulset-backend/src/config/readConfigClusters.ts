@@ -152,7 +152,10 @@ function buildKubeConfig(options: {
         server: options.url,
         caData: options.caData,
         caFile: options.caFile,
-        skipTLSVerify: options.skipTLSVerify ?? false,
+        // @kubernetes/client-node 1.x rejects http URLs unless skipTLSVerify
+        // is set, although a plain-HTTP connection has no TLS to verify.
+        skipTLSVerify:
+          (options.skipTLSVerify ?? false) || options.url.startsWith('http:'),
       },
     ],
     users: [{ name: 'backstage', token: options.token }],

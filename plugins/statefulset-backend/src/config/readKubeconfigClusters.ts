@@ -33,6 +33,11 @@ export function readKubeconfigClusters(options: {
     const kubeConfig = new KubeConfig();
     kubeConfig.loadFromFile(options.path);
     kubeConfig.setCurrentContext(contextName);
+    // @kubernetes/client-node 1.x rejects http servers unless skipTLSVerify
+    // is set, although kubectl accepts them.
+    kubeConfig.clusters = kubeConfig.clusters.map(cluster =>
+      cluster.server.startsWith('http:') ? { ...cluster, skipTLSVerify: true } : cluster,
+    );
     return {
       name: contextName,
       source: `statefulset.kubeconfig (${options.path})`,

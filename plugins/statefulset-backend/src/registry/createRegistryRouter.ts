@@ -15,8 +15,10 @@ const REGISTRY_TIMEOUT_MS = 10_000;
 
 const repositoryPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 
+const IMAGE_MISSING = 'is missing, expected for example registry.example.com:5000/team/app';
+
 const tagsQuery = z.object({
-  image: z.string().min(1, 'is missing, expected for example registry.example.com:5000/team/app'),
+  image: z.string({ required_error: IMAGE_MISSING }).min(1, IMAGE_MISSING),
 });
 
 /**
@@ -25,7 +27,7 @@ const tagsQuery = z.object({
  * browser and credentials stay on the server:
  *
  * - `GET /registry/repositories` returns `{ repositories: [{ registry, image }], errors }`
- * - `GET /registry/tags?image=<host>/<repository>` returns `{ tags }`
+ * - `GET /registry/tags?image=<host>/<repository>` returns `{ tags }`, sorted
  */
 export function createRegistryRouter(options: {
   config: Config;
@@ -78,6 +80,8 @@ export function createRegistryRouter(options: {
     }
 
     const tags = await listTags(registry, repository, AbortSignal.timeout(REGISTRY_TIMEOUT_MS));
+    // Registries list tags in no defined order; numeric collation puts 1.10 after 1.9.
+    tags.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     res.json({ tags });
   });
 
