@@ -1,26 +1,15 @@
-import {
-  createFrontendPlugin,
-  PageBlueprint,
-} from '@backstage/frontend-plugin-api';
+import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { statefulSetApi } from './extensions/statefulSetApi';
+import { statefulSetEntityCard } from './extensions/statefulSetEntityCard';
 
-import { rootRouteRef } from './routes';
-
-export const page = PageBlueprint.make({
-  params: {
-    path: '/statefulset',
-    routeRef: rootRouteRef,
-    loader: () =>
-      import('./components/TodoPage').then(m => (
-        <m.TodoPage />
-      )),
-  },
-});
-
+/**
+ * The StatefulSet plugin for the new frontend system: the entity card and
+ * the API client it uses.
+ *
+ * @public
+ */
 export const statefulsetPlugin = createFrontendPlugin({
   pluginId: 'statefulset',
   info: { packageJson: () => import('../package.json') },
-  extensions: [page],
-  routes: {
-    root: rootRouteRef,
-  }
+  extensions: [statefulSetApi, statefulSetEntityCard],
 });

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import Box from '@material-ui/core/Box';
+import ReplayIcon from '@material-ui/icons/Replay';
+import UnfoldMoreIcon from '@material-ui/icons/UnfoldMore';
+import type { ClusterStatefulSetFound } from '@internal/backstage-plugin-statefulset-common';
+import type { ActionPermissions } from '../../hooks/useActionPermissions';
+import { ActionButton } from '../shared/ActionButton';
+import { RedeployDialog } from '../RedeployDialog/RedeployDialog';
+import { ScaleDialog } from '../ScaleDialog/ScaleDialog';
+
+/** Props of {@link ClusterActions}. */
+export interface ClusterActionsProps {
+  entityRef: string;
+  status: ClusterStatefulSetFound;
+  permissions: ActionPermissions;
+  repositoryUrl?: string;
+  /** Called after a scale or redeploy was accepted, to watch it settle. */
+  onChanged: () => void;
+  onReload: () => void;
+}
+
+/** Why Scale is unavailable for this set, or undefined when it is available. */
+function getScaleDisabledReason(
+  status: ClusterStatefulSetFound,
+  permissions: ActionPermissions,
+): string | undefined {
+  if (!permissions.scale.allowed) {
+    return permissions.scale.reason;
+  }
+
+  if (status.autoscaler) {
+    return `HorizontalPodAutoscaler ${status.autoscaler.name} sets the replica count; change its minReplicas or maxReplicas instead.`;
+  }
+
+  return undefined;
+}
+
+/** Scale and Redeploy buttons of the set in one cluster, with their dialogs. */
+export function ClusterActions(props: ClusterActionsProps) {
+  const { entityRef, status, permissions, repositoryUrl, onChanged, onReload } =
+    props;
+  const [openDialog, setOpenDialog] = useState<'scale' | 'redeploy'>();
+  const close = () => setOpenDialog(undefined);
+
+  return (
+    <Box display="flex" mb={2} style={{ gap: 8 }}>
+      <ActionButton
+        label="Scale"
+        icon={<UnfoldMoreIcon />}
+        disabledReason={getScaleDisabledReason(status, permissions)}
+        onClick={() => setOpenDialog('scale')}
+      />
+      <ActionButton
+        label="Redeploy"
+        icon={<ReplayIcon />}
+        disabledReason={
+          permissions.redeploy.allowed ? undefined : permissions.redeploy.reason
+        }
+        onClick={() => setOpenDialog('redeploy')}
+      />
+
+      {openDialog === 'scale' && (
+        <ScaleDialog
+          entityRef={entityRef}
+          status={status}
+          repositoryUrl={repositoryUrl}
+          onClose={close}
+          onScaled={onChanged}
+          onReload={onReload}
+        />
+      )}
+      {openDialog === 'redeploy' && (
+        <RedeployDialog
+          entityRef={entityRef}
+          status={status}
+          repositoryUrl={repositoryUrl}
+          onClose={close}
+          onRedeployed={onChanged}
+        />
+      )}
+    </Box>
+  );
+}

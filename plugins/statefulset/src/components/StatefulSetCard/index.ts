@@ -1,0 +1,1 @@
+export { StatefulSetCard } from './StatefulSetCard';

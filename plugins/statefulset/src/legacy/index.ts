@@ -1,0 +1,1 @@
+export { EntityStatefulSetCard, legacyStatefulsetPlugin } from './plugin';
