@@ -42,7 +42,9 @@ export const statefulsetPlugin = createBackendPlugin({
           );
         } else {
           logger.info(
-            `Using clusters ${clusters.map(cluster => cluster.name).join(', ')}`,
+            `Using clusters ${clusters
+              .map(cluster => cluster.name)
+              .join(', ')}`,
           );
         }
         for (const cluster of clusters) {

@@ -31,7 +31,10 @@ export async function scaleStatefulSet(options: {
     );
   }
 
-  const autoscaler = findAutoscaler(await client.listAutoscalers(namespace), name);
+  const autoscaler = findAutoscaler(
+    await client.listAutoscalers(namespace),
+    name,
+  );
   if (autoscaler) {
     const autoscalerName = autoscaler.metadata?.name ?? '';
     const minReplicas = autoscaler.spec?.minReplicas ?? 1;
@@ -43,7 +46,11 @@ export async function scaleStatefulSet(options: {
   }
 
   if (currentReplicas === replicas) {
-    return { cluster: client.name, previousReplicas: currentReplicas, replicas };
+    return {
+      cluster: client.name,
+      previousReplicas: currentReplicas,
+      replicas,
+    };
   }
 
   const updated = await client.replaceScale(namespace, name, {

@@ -49,7 +49,11 @@ export function readConfigClusters(
       const entries = method.getOptionalConfigArray('clusters') ?? [];
       entries.forEach((entry, clusterIndex) => {
         clusters.push(
-          readConfigCluster(entry, `${source}.clusters[${clusterIndex}]`, logger),
+          readConfigCluster(
+            entry,
+            `${source}.clusters[${clusterIndex}]`,
+            logger,
+          ),
         );
       });
       return;
@@ -83,7 +87,9 @@ function readConfigCluster(
   for (const key of entry.keys()) {
     if (!KNOWN_CLUSTER_KEYS.has(key)) {
       logger.warn(
-        `Unknown key '${key}' in cluster '${name}' at ${source}; known keys are ${[...KNOWN_CLUSTER_KEYS].join(', ')}`,
+        `Unknown key '${key}' in cluster '${name}' at ${source}; known keys are ${[
+          ...KNOWN_CLUSTER_KEYS,
+        ].join(', ')}`,
       );
     }
   }
@@ -102,7 +108,8 @@ function readConfigCluster(
     );
   }
 
-  const authProvider = entry.getOptionalString('authProvider') ?? 'serviceAccount';
+  const authProvider =
+    entry.getOptionalString('authProvider') ?? 'serviceAccount';
   if (authProvider !== 'serviceAccount') {
     return {
       name,
@@ -159,7 +166,9 @@ function buildKubeConfig(options: {
       },
     ],
     users: [{ name: 'backstage', token: options.token }],
-    contexts: [{ name: options.name, cluster: options.name, user: 'backstage' }],
+    contexts: [
+      { name: options.name, cluster: options.name, user: 'backstage' },
+    ],
     currentContext: options.name,
   });
   return kubeConfig;

@@ -14,7 +14,11 @@ export function readKubeconfigClusters(options: {
     file.loadFromFile(options.path);
   } catch (error) {
     throw new Error(
-      `Invalid config statefulset.kubeconfig: cannot read kubeconfig file '${options.path}' (${(error as Error).message}); set it to the path of a readable kubeconfig file`,
+      `Invalid config statefulset.kubeconfig: cannot read kubeconfig file '${
+        options.path
+      }' (${
+        (error as Error).message
+      }); set it to the path of a readable kubeconfig file`,
     );
   }
 
@@ -23,7 +27,11 @@ export function readKubeconfigClusters(options: {
   const missing = selected.filter(name => !available.includes(name));
   if (missing.length > 0) {
     throw new Error(
-      `Invalid config statefulset.kubeconfigContexts: ${missing.join(', ')} not found in '${options.path}'; available contexts are ${available.join(', ') || 'none'}`,
+      `Invalid config statefulset.kubeconfigContexts: ${missing.join(
+        ', ',
+      )} not found in '${options.path}'; available contexts are ${
+        available.join(', ') || 'none'
+      }`,
     );
   }
 
@@ -36,7 +44,9 @@ export function readKubeconfigClusters(options: {
     // @kubernetes/client-node 1.x rejects http servers unless skipTLSVerify
     // is set, although kubectl accepts them.
     kubeConfig.clusters = kubeConfig.clusters.map(cluster =>
-      cluster.server.startsWith('http:') ? { ...cluster, skipTLSVerify: true } : cluster,
+      cluster.server.startsWith('http:')
+        ? { ...cluster, skipTLSVerify: true }
+        : cluster,
     );
     return {
       name: contextName,

@@ -52,8 +52,6 @@ export function readStatefulSetOptions(config: Config): StatefulSetOptions {
   return {
     maxReplicas,
     requestTimeoutMs,
-    kubeconfig: kubeconfigPath
-      ? { path: kubeconfigPath, contexts }
-      : undefined,
+    kubeconfig: kubeconfigPath ? { path: kubeconfigPath, contexts } : undefined,
   };
 }

@@ -65,7 +65,9 @@ export function resolveWorkload(
         ];
   if (clusterAnnotation !== undefined && clusters.length === 0) {
     throw new InputError(
-      `Entity ${entityRef} has an empty ${KUBERNETES_CLUSTER_ANNOTATION} annotation; list cluster names separated by commas, e.g. "${configuredClusters[0] ?? 'production'}", or remove it to use every configured cluster`,
+      `Entity ${entityRef} has an empty ${KUBERNETES_CLUSTER_ANNOTATION} annotation; list cluster names separated by commas, e.g. "${
+        configuredClusters[0] ?? 'production'
+      }", or remove it to use every configured cluster`,
     );
   }
 

@@ -28,7 +28,11 @@ export class ClusterClient {
   readonly #autoscaling: AutoscalingV2Api;
   readonly #timeoutMs: number;
 
-  constructor(options: { name: string; kubeConfig: KubeConfig; timeoutMs: number }) {
+  constructor(options: {
+    name: string;
+    kubeConfig: KubeConfig;
+    timeoutMs: number;
+  }) {
     this.name = options.name;
     this.#apps = options.kubeConfig.makeApiClient(AppsV1Api);
     this.#core = options.kubeConfig.makeApiClient(CoreV1Api);
@@ -39,14 +43,16 @@ export class ClusterClient {
   readStatefulSet(namespace: string, name: string): Promise<V1StatefulSet> {
     return this.#call(
       { verb: 'get', resource: 'statefulsets', group: 'apps', namespace, name },
-      options => this.#apps.readNamespacedStatefulSet({ namespace, name }, options),
+      options =>
+        this.#apps.readNamespacedStatefulSet({ namespace, name }, options),
     );
   }
 
   async listPods(namespace: string, labelSelector: string): Promise<V1Pod[]> {
     const list = await this.#call(
       { verb: 'list', resource: 'pods', group: '', namespace },
-      options => this.#core.listNamespacedPod({ namespace, labelSelector }, options),
+      options =>
+        this.#core.listNamespacedPod({ namespace, labelSelector }, options),
     );
     return list.items;
   }
@@ -56,7 +62,12 @@ export class ClusterClient {
     labelSelector: string,
   ): Promise<V1PersistentVolumeClaim[]> {
     const list = await this.#call(
-      { verb: 'list', resource: 'persistentvolumeclaims', group: '', namespace },
+      {
+        verb: 'list',
+        resource: 'persistentvolumeclaims',
+        group: '',
+        namespace,
+      },
       options =>
         this.#core.listNamespacedPersistentVolumeClaim(
           { namespace, labelSelector },
@@ -80,7 +91,9 @@ export class ClusterClient {
     return list.items;
   }
 
-  async listAutoscalers(namespace: string): Promise<V2HorizontalPodAutoscaler[]> {
+  async listAutoscalers(
+    namespace: string,
+  ): Promise<V2HorizontalPodAutoscaler[]> {
     const list = await this.#call(
       {
         verb: 'list',
@@ -99,7 +112,13 @@ export class ClusterClient {
 
   readScale(namespace: string, name: string): Promise<V1Scale> {
     return this.#call(
-      { verb: 'get', resource: 'statefulsets/scale', group: 'apps', namespace, name },
+      {
+        verb: 'get',
+        resource: 'statefulsets/scale',
+        group: 'apps',
+        namespace,
+        name,
+      },
       options =>
         this.#apps.readNamespacedStatefulSetScale({ namespace, name }, options),
     );
@@ -110,7 +129,11 @@ export class ClusterClient {
    * scale that was read, so the API server answers 409 when the set changed
    * in between.
    */
-  replaceScale(namespace: string, name: string, body: V1Scale): Promise<V1Scale> {
+  replaceScale(
+    namespace: string,
+    name: string,
+    body: V1Scale,
+  ): Promise<V1Scale> {
     return this.#call(
       {
         verb: 'update',
@@ -134,7 +157,13 @@ export class ClusterClient {
     body: object,
   ): Promise<V1StatefulSet> {
     return this.#call(
-      { verb: 'patch', resource: 'statefulsets', group: 'apps', namespace, name },
+      {
+        verb: 'patch',
+        resource: 'statefulsets',
+        group: 'apps',
+        namespace,
+        name,
+      },
       () =>
         this.#apps.patchNamespacedStatefulSet(
           { namespace, name, body },

@@ -12,7 +12,10 @@ export class ClusterRegistry {
   readonly #unusable = new Map<string, string>();
   readonly #names: string[] = [];
 
-  constructor(definitions: ClusterDefinition[], options: { timeoutMs: number }) {
+  constructor(
+    definitions: ClusterDefinition[],
+    options: { timeoutMs: number },
+  ) {
     for (const definition of definitions) {
       this.#names.push(definition.name);
       if (definition.kubeConfig) {
@@ -27,7 +30,8 @@ export class ClusterRegistry {
       } else {
         this.#unusable.set(
           definition.name,
-          definition.unusableReason ?? `Cluster '${definition.name}' cannot be used`,
+          definition.unusableReason ??
+            `Cluster '${definition.name}' cannot be used`,
         );
       }
     }
@@ -56,7 +60,9 @@ export class ClusterRegistry {
     const known = this.names();
     return {
       found: false,
-      message: `Cluster '${name}' is not configured; configured clusters are ${known.length > 0 ? known.join(', ') : 'none'}. Add it under kubernetes.clusterLocatorMethods in app-config.yaml or fix the entity's backstage.io/kubernetes-cluster annotation`,
+      message: `Cluster '${name}' is not configured; configured clusters are ${
+        known.length > 0 ? known.join(', ') : 'none'
+      }. Add it under kubernetes.clusterLocatorMethods in app-config.yaml or fix the entity's backstage.io/kubernetes-cluster annotation`,
     };
   }
 }

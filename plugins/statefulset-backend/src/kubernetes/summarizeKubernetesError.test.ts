@@ -12,9 +12,14 @@ const scaleRequest: KubernetesRequest = {
 };
 
 function apiException(code: number, body: unknown) {
-  return new ApiException(code, 'Unknown API Status Code!', JSON.stringify(body), {
-    authorization: 'Bearer secret-token',
-  });
+  return new ApiException(
+    code,
+    'Unknown API Status Code!',
+    JSON.stringify(body),
+    {
+      authorization: 'Bearer secret-token',
+    },
+  );
 }
 
 describe('summarizeKubernetesError', () => {
@@ -29,21 +34,60 @@ describe('summarizeKubernetesError', () => {
       scaleRequest,
     );
 
-    expect(summary).toMatchObject({ reason: 'forbidden', verb: 'patch', resource: 'statefulsets/scale', namespace: 'shop' });
+    expect(summary).toMatchObject({
+      reason: 'forbidden',
+      verb: 'patch',
+      resource: 'statefulsets/scale',
+      namespace: 'shop',
+    });
   });
 
   it('falls back to the request without a message', () => {
-    const summary = summarizeKubernetesError(apiException(403, 'not json'), scaleRequest);
+    const summary = summarizeKubernetesError(
+      apiException(403, 'not json'),
+      scaleRequest,
+    );
 
-    expect(summary).toMatchObject({ reason: 'forbidden', verb: 'update', resource: 'statefulsets/scale', namespace: 'shop' });
-    expect(summary.message).toContain('in API group "apps" in namespace "shop"');
+    expect(summary).toMatchObject({
+      reason: 'forbidden',
+      verb: 'update',
+      resource: 'statefulsets/scale',
+      namespace: 'shop',
+    });
+    expect(summary.message).toContain(
+      'in API group "apps" in namespace "shop"',
+    );
   });
 
   it.each([
-    [{ name: 'AbortError', message: 'The user aborted a request.' }, 'timedOut'],
-    [{ name: 'FetchError', code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }, 'unreachable'],
-    [{ name: 'FetchError', code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND' }, 'unreachable'],
-    [{ name: 'FetchError', code: 'DEPTH_ZERO_SELF_SIGNED_CERT', message: 'self-signed' }, 'unreachable'],
+    [
+      { name: 'AbortError', message: 'The user aborted a request.' },
+      'timedOut',
+    ],
+    [
+      {
+        name: 'FetchError',
+        code: 'ECONNREFUSED',
+        message: 'connect ECONNREFUSED',
+      },
+      'unreachable',
+    ],
+    [
+      {
+        name: 'FetchError',
+        code: 'ENOTFOUND',
+        message: 'getaddrinfo ENOTFOUND',
+      },
+      'unreachable',
+    ],
+    [
+      {
+        name: 'FetchError',
+        code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+        message: 'self-signed',
+      },
+      'unreachable',
+    ],
     [{ name: 'Error', message: 'exec plugin failed' }, 'unknown'],
   ])('classifies %j as %s', (error, reason) => {
     expect(summarizeKubernetesError(error, scaleRequest).reason).toBe(reason);
@@ -60,7 +104,10 @@ describe('summarizeKubernetesError', () => {
 
   it('never repeats headers or tokens', () => {
     const summaries = [401, 403, 404, 409, 422, 500].map(code =>
-      summarizeKubernetesError(apiException(code, { message: 'failed' }), scaleRequest),
+      summarizeKubernetesError(
+        apiException(code, { message: 'failed' }),
+        scaleRequest,
+      ),
     );
     const unknown = summarizeKubernetesError(
       new Error('request failed\nAuthorization: Bearer secret-token'),

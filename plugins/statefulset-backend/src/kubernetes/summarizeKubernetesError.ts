@@ -58,7 +58,9 @@ export function summarizeKubernetesError(
   if (name === 'AbortError') {
     return {
       reason: 'timedOut',
-      message: `The API server of cluster "${cluster}" did not answer in time to ${describeRequest(request)}; check that the cluster is up, or raise statefulset.requestTimeout`,
+      message: `The API server of cluster "${cluster}" did not answer in time to ${describeRequest(
+        request,
+      )}; check that the cluster is up, or raise statefulset.requestTimeout`,
     };
   }
   if (code && UNREACHABLE_CODES.has(code)) {
@@ -76,7 +78,9 @@ export function summarizeKubernetesError(
 
   return {
     reason: 'unknown',
-    message: `Request to ${describeRequest(request)} failed: ${safeMessage(error)}`,
+    message: `Request to ${describeRequest(request)} failed: ${safeMessage(
+      error,
+    )}`,
   };
 }
 
@@ -100,24 +104,34 @@ function summarizeApiException(
       return {
         reason: 'notFound',
         message: request.name
-          ? `${kindOf(request.resource)} "${request.name}" not found in namespace "${request.namespace}" on cluster "${request.cluster}"; check the entity's backstage.io/kubernetes-id and backstage.io/kubernetes-namespace annotations`
+          ? `${kindOf(request.resource)} "${
+              request.name
+            }" not found in namespace "${request.namespace}" on cluster "${
+              request.cluster
+            }"; check the entity's backstage.io/kubernetes-id and backstage.io/kubernetes-namespace annotations`
           : `Cannot ${target}: the API server does not serve ${request.resource}`,
         namespace: request.namespace,
       };
     case 409:
       return {
         reason: 'conflict',
-        message: `Conflict on ${target}: ${apiMessage ?? 'the object changed meanwhile'}; reload and try again`,
+        message: `Conflict on ${target}: ${
+          apiMessage ?? 'the object changed meanwhile'
+        }; reload and try again`,
       };
     case 422:
       return {
         reason: 'invalid',
-        message: `The API server rejected ${target} as invalid: ${apiMessage ?? 'no details given'}`,
+        message: `The API server rejected ${target} as invalid: ${
+          apiMessage ?? 'no details given'
+        }`,
       };
     default:
       return {
         reason: 'unknown',
-        message: `Request to ${target} failed with HTTP ${error.code}${apiMessage ? `: ${apiMessage}` : ''}`,
+        message: `Request to ${target} failed with HTTP ${error.code}${
+          apiMessage ? `: ${apiMessage}` : ''
+        }`,
       };
   }
 }

@@ -18,7 +18,11 @@ export function describeDenial(
   permission: ResourcePermission,
   entityRef: string,
 ): string {
-  return `You may not ${actionOf(permission)} the StatefulSet of ${entityRef}: the permission policy denies ${permission.name}; ask the entity's owners or a portal administrator for access`;
+  return `You may not ${actionOf(
+    permission,
+  )} the StatefulSet of ${entityRef}: the permission policy denies ${
+    permission.name
+  }; ask the entity's owners or a portal administrator for access`;
 }
 
 /**
@@ -54,6 +58,8 @@ export async function requireEntityPermission(options: {
     actions: [options.permission],
   });
   if (!allowed) {
-    throw new NotAllowedError(describeDenial(options.permission, options.entityRef));
+    throw new NotAllowedError(
+      describeDenial(options.permission, options.entityRef),
+    );
   }
 }

@@ -22,12 +22,6 @@ const entity: Entity = {
 
 function userOf(ownershipEntityRefs: string[]): PolicyQueryUser {
   return {
-    identity: {
-      type: 'user',
-      userEntityRef: ownershipEntityRefs[0],
-      ownershipEntityRefs,
-    },
-    token: 'token',
     credentials: {} as PolicyQueryUser['credentials'],
     info: { userEntityRef: ownershipEntityRefs[0], ownershipEntityRefs },
   };
@@ -65,7 +59,9 @@ describe('StatefulSetOwnerPolicy', () => {
   });
 
   it('denies a caller without user info', async () => {
-    const decision = await policy.handle({ permission: statefulSetScalePermission });
+    const decision = await policy.handle({
+      permission: statefulSetScalePermission,
+    });
 
     expect(isAllowed(decision, entity)).toBe(false);
   });

@@ -36,7 +36,9 @@ describe('createRegistryRouter', () => {
 
   beforeAll(async () => {
     if (!registryBinaryAvailable()) {
-      throw new Error('docker-registry is missing: install it with apt-get install docker-registry');
+      throw new Error(
+        'docker-registry is missing: install it with apt-get install docker-registry',
+      );
     }
     registry = await startTestRegistry();
     host = new URL(registry.url).host;

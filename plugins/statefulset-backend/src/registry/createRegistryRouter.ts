@@ -13,9 +13,11 @@ import { listCatalog, listTags } from './registryClient';
 /** Time after which a registry request is abandoned. */
 const REGISTRY_TIMEOUT_MS = 10_000;
 
-const repositoryPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const repositoryPattern =
+  /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 
-const IMAGE_MISSING = 'is missing, expected for example registry.example.com:5000/team/app';
+const IMAGE_MISSING =
+  'is missing, expected for example registry.example.com:5000/team/app';
 
 const tagsQuery = z.object({
   image: z.string({ required_error: IMAGE_MISSING }).min(1, IMAGE_MISSING),
@@ -43,12 +45,20 @@ export function createRegistryRouter(options: {
 
     const results = await Promise.allSettled(
       registries.map(async registry => {
-        const names = await listCatalog(registry, AbortSignal.timeout(REGISTRY_TIMEOUT_MS));
-        return names.map(name => ({ registry: registry.name, image: `${registry.host}/${name}` }));
+        const names = await listCatalog(
+          registry,
+          AbortSignal.timeout(REGISTRY_TIMEOUT_MS),
+        );
+        return names.map(name => ({
+          registry: registry.name,
+          image: `${registry.host}/${name}`,
+        }));
       }),
     );
 
-    const repositories = results.flatMap(r => (r.status === 'fulfilled' ? r.value : []));
+    const repositories = results.flatMap(r =>
+      r.status === 'fulfilled' ? r.value : [],
+    );
     const errors = results.flatMap((result, index) => {
       if (result.status === 'fulfilled') return [];
       const message = `listing repositories of registry "${registries[index].name}" failed: ${result.reason}`;
@@ -69,7 +79,9 @@ export function createRegistryRouter(options: {
     const registry = registries.find(r => image.startsWith(`${r.host}/`));
     if (!registry) {
       throw new NotFoundError(
-        `image "${image}" is not in a configured registry; expected <host>/<repository> with a host from statefulset.registries (${registries.map(r => r.host).join(', ') || 'none configured'})`,
+        `image "${image}" is not in a configured registry; expected <host>/<repository> with a host from statefulset.registries (${
+          registries.map(r => r.host).join(', ') || 'none configured'
+        })`,
       );
     }
     const repository = image.slice(registry.host.length + 1);
@@ -79,7 +91,11 @@ export function createRegistryRouter(options: {
       );
     }
 
-    const tags = await listTags(registry, repository, AbortSignal.timeout(REGISTRY_TIMEOUT_MS));
+    const tags = await listTags(
+      registry,
+      repository,
+      AbortSignal.timeout(REGISTRY_TIMEOUT_MS),
+    );
     // Registries list tags in no defined order; numeric collation puts 1.10 after 1.9.
     tags.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     res.json({ tags });

@@ -38,7 +38,9 @@ export function readRegistries(config: Config): RegistryDefinition[] {
     if (token) {
       authorization = `Bearer ${token}`;
     } else if (username !== undefined) {
-      const credentials = Buffer.from(`${username}:${password ?? ''}`).toString('base64');
+      const credentials = Buffer.from(`${username}:${password ?? ''}`).toString(
+        'base64',
+      );
       authorization = `Basic ${credentials}`;
     }
 

@@ -3,9 +3,15 @@ import type { RegistryDefinition } from './readRegistries';
 /** Maximum page size of the catalog request. */
 const CATALOG_PAGE_SIZE = 1000;
 
-async function getJson(registry: RegistryDefinition, path: string, signal: AbortSignal) {
+async function getJson(
+  registry: RegistryDefinition,
+  path: string,
+  signal: AbortSignal,
+) {
   const response = await fetch(`${registry.url}${path}`, {
-    headers: registry.authorization ? { Authorization: registry.authorization } : {},
+    headers: registry.authorization
+      ? { Authorization: registry.authorization }
+      : {},
     signal,
   });
   if (!response.ok) {
@@ -27,7 +33,11 @@ export async function listCatalog(
   registry: RegistryDefinition,
   signal: AbortSignal,
 ): Promise<string[]> {
-  const body = await getJson(registry, `/v2/_catalog?n=${CATALOG_PAGE_SIZE}`, signal);
+  const body = await getJson(
+    registry,
+    `/v2/_catalog?n=${CATALOG_PAGE_SIZE}`,
+    signal,
+  );
   return Array.isArray(body?.repositories) ? body.repositories : [];
 }
 

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Debian's `docker-registry` package, the reference Distribution registry. */
-export const REGISTRY_BINARY = process.env.DOCKER_REGISTRY_BINARY ?? '/usr/bin/docker-registry';
+export const REGISTRY_BINARY =
+  process.env.DOCKER_REGISTRY_BINARY ?? '/usr/bin/docker-registry';
 
 export function registryBinaryAvailable(): boolean {
   return existsSync(REGISTRY_BINARY);
@@ -18,7 +19,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      server.close(() =>
+        resolve(typeof address === 'object' && address ? address.port : 0),
+      );
     });
   });
 }
@@ -61,7 +64,9 @@ export async function startTestRegistry(): Promise<TestRegistry> {
     ].join('\n'),
   );
 
-  const child = spawn(REGISTRY_BINARY, ['serve', configPath], { stdio: 'ignore' });
+  const child = spawn(REGISTRY_BINARY, ['serve', configPath], {
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(url, child);
 
@@ -82,11 +87,19 @@ function digestOf(content: Buffer): string {
   return `sha256:${createHash('sha256').update(content).digest('hex')}`;
 }
 
-async function uploadBlob(url: string, repository: string, content: Buffer): Promise<string> {
+async function uploadBlob(
+  url: string,
+  repository: string,
+  content: Buffer,
+): Promise<string> {
   const digest = digestOf(content);
-  const start = await fetch(`${url}/v2/${repository}/blobs/uploads/`, { method: 'POST' });
+  const start = await fetch(`${url}/v2/${repository}/blobs/uploads/`, {
+    method: 'POST',
+  });
   if (start.status !== 202) {
-    throw new Error(`starting a blob upload to ${repository} failed with HTTP ${start.status}`);
+    throw new Error(
+      `starting a blob upload to ${repository} failed with HTTP ${start.status}`,
+    );
   }
   const location = new URL(start.headers.get('location')!, url);
   location.searchParams.set('digest', digest);
@@ -96,7 +109,9 @@ async function uploadBlob(url: string, repository: string, content: Buffer): Pro
     body: content,
   });
   if (put.status !== 201) {
-    throw new Error(`uploading blob ${digest} to ${repository} failed with HTTP ${put.status}`);
+    throw new Error(
+      `uploading blob ${digest} to ${repository} failed with HTTP ${put.status}`,
+    );
   }
   return digest;
 }
@@ -105,8 +120,18 @@ async function uploadBlob(url: string, repository: string, content: Buffer): Pro
  * Pushes a minimal image (an empty config and no layers) under `tag` with
  * the Docker Registry HTTP API v2, as `docker push` would.
  */
-export async function pushImage(url: string, repository: string, tag: string): Promise<void> {
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }));
+export async function pushImage(
+  url: string,
+  repository: string,
+  tag: string,
+): Promise<void> {
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: 'amd64',
+      os: 'linux',
+      rootfs: { type: 'layers', diff_ids: [] },
+    }),
+  );
   const configDigest = await uploadBlob(url, repository, config);
   const manifest = JSON.stringify({
     schemaVersion: 2,
@@ -120,10 +145,16 @@ export async function pushImage(url: string, repository: string, tag: string): P
   });
   const response = await fetch(`${url}/v2/${repository}/manifests/${tag}`, {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/vnd.docker.distribution.manifest.v2+json' },
+    headers: {
+      'Content-Type': 'application/vnd.docker.distribution.manifest.v2+json',
+    },
     body: manifest,
   });
   if (response.status !== 201) {
-    throw new Error(`pushing ${repository}:${tag} failed with HTTP ${response.status}: ${await response.text()}`);
+    throw new Error(
+      `pushing ${repository}:${tag} failed with HTTP ${
+        response.status
+      }: ${await response.text()}`,
+    );
   }
 }

@@ -50,7 +50,10 @@ export interface RouterOptions {
 }
 
 const ENTITY_QUERY_EXAMPLE = { entityRef: 'component:default/nginx' };
-const REDEPLOY_EXAMPLE = { entityRef: 'component:default/nginx', cluster: 'production' };
+const REDEPLOY_EXAMPLE = {
+  entityRef: 'component:default/nginx',
+  cluster: 'production',
+};
 const SCALE_EXAMPLE = { ...REDEPLOY_EXAMPLE, replicas: 3, expectedReplicas: 2 };
 
 /**
@@ -58,8 +61,11 @@ const SCALE_EXAMPLE = { ...REDEPLOY_EXAMPLE, replicas: 3, expectedReplicas: 2 };
  * StatefulSet, the caller's allowed actions, scale and redeploy. Cluster,
  * namespace and name always come from the entity's annotations.
  */
-export async function createRouter(deps: RouterOptions): Promise<express.Router> {
-  const { httpAuth, permissions, auditor, catalog, logger, registry, options } = deps;
+export async function createRouter(
+  deps: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, permissions, auditor, catalog, logger, registry, options } =
+    deps;
   const router = Router();
   router.use(express.json());
 
@@ -67,7 +73,9 @@ export async function createRouter(deps: RouterOptions): Promise<express.Router>
   function clientFor(workload: Workload, cluster: string): ClusterClient {
     if (!workload.clusters.includes(cluster)) {
       throw new InputError(
-        `Invalid request: cluster: got "${cluster}", but ${workload.entityRef} runs on ${workload.clusters.join(', ')}; use one of these`,
+        `Invalid request: cluster: got "${cluster}", but ${
+          workload.entityRef
+        } runs on ${workload.clusters.join(', ')}; use one of these`,
       );
     }
     const lookup = registry.lookup(cluster);
@@ -87,33 +95,55 @@ export async function createRouter(deps: RouterOptions): Promise<express.Router>
   }
 
   router.get('/status', async (req, res) => {
-    const { entityRef } = parseRequest(entityQuerySchema, req.query, ENTITY_QUERY_EXAMPLE);
+    const { entityRef } = parseRequest(
+      entityQuerySchema,
+      req.query,
+      ENTITY_QUERY_EXAMPLE,
+    );
     const credentials = await httpAuth.credentials(req);
 
-    const workload = await loadWorkload({ catalog, registry, entityRef, credentials });
+    const workload = await loadWorkload({
+      catalog,
+      registry,
+      entityRef,
+      credentials,
+    });
 
     const clusters = await Promise.all(
-      workload.clusters.map(async (cluster): Promise<ClusterStatefulSetStatus> => {
-        const lookup = registry.lookup(cluster);
-        if (!lookup.found) {
-          workloadLogger(workload, cluster).warn(lookup.message);
-          return { state: 'failed', cluster, error: { reason: 'notFound', message: lookup.message } };
-        }
-        return readClusterStatus({
-          client: lookup.client,
-          namespace: workload.namespace,
-          name: workload.name,
-          logger: workloadLogger(workload, cluster),
-        });
-      }),
+      workload.clusters.map(
+        async (cluster): Promise<ClusterStatefulSetStatus> => {
+          const lookup = registry.lookup(cluster);
+          if (!lookup.found) {
+            workloadLogger(workload, cluster).warn(lookup.message);
+            return {
+              state: 'failed',
+              cluster,
+              error: { reason: 'notFound', message: lookup.message },
+            };
+          }
+          return readClusterStatus({
+            client: lookup.client,
+            namespace: workload.namespace,
+            name: workload.name,
+            logger: workloadLogger(workload, cluster),
+          });
+        },
+      ),
     );
 
-    const response: StatefulSetStatusResponse = { entityRef: workload.entityRef, clusters };
+    const response: StatefulSetStatusResponse = {
+      entityRef: workload.entityRef,
+      clusters,
+    };
     res.json(response);
   });
 
   router.get('/permissions', async (req, res) => {
-    const { entityRef } = parseRequest(entityQuerySchema, req.query, ENTITY_QUERY_EXAMPLE);
+    const { entityRef } = parseRequest(
+      entityQuerySchema,
+      req.query,
+      ENTITY_QUERY_EXAMPLE,
+    );
     const credentials = await httpAuth.credentials(req);
 
     const entity = await catalog.getEntityByRef(entityRef, { credentials });
@@ -135,16 +165,26 @@ export async function createRouter(deps: RouterOptions): Promise<express.Router>
       entityRef,
       scale: scale
         ? { allowed: true }
-        : { allowed: false, reason: describeDenial(statefulSetScalePermission, entityRef) },
+        : {
+            allowed: false,
+            reason: describeDenial(statefulSetScalePermission, entityRef),
+          },
       redeploy: redeploy
         ? { allowed: true }
-        : { allowed: false, reason: describeDenial(statefulSetRedeployPermission, entityRef) },
+        : {
+            allowed: false,
+            reason: describeDenial(statefulSetRedeployPermission, entityRef),
+          },
     };
     res.json(response);
   });
 
   router.post('/scale', async (req, res) => {
-    const body = parseRequest(scaleBodySchema(options.maxReplicas), req.body, SCALE_EXAMPLE);
+    const body = parseRequest(
+      scaleBodySchema(options.maxReplicas),
+      req.body,
+      SCALE_EXAMPLE,
+    );
     const credentials = await httpAuth.credentials(req);
     const auditorEvent = await auditor.createEvent({
       eventId: 'statefulset-scale',
@@ -168,7 +208,12 @@ export async function createRouter(deps: RouterOptions): Promise<express.Router>
         permission: statefulSetScalePermission,
       });
 
-      workload = await loadWorkload({ catalog, registry, entityRef: body.entityRef, credentials });
+      workload = await loadWorkload({
+        catalog,
+        registry,
+        entityRef: body.entityRef,
+        credentials,
+      });
       const client = clientFor(workload, body.cluster);
       const log = workloadLogger(workload, body.cluster);
 
@@ -184,7 +229,9 @@ export async function createRouter(deps: RouterOptions): Promise<express.Router>
       });
 
       log.info(
-        `Scaled from ${result.previousReplicas} to ${result.replicas} replicas for ${describeActor(credentials)}`,
+        `Scaled from ${result.previousReplicas} to ${
+          result.replicas
+        } replicas for ${describeActor(credentials)}`,
       );
       await auditorEvent.success({
         meta: {
@@ -196,7 +243,10 @@ export async function createRouter(deps: RouterOptions): Promise<express.Router>
       });
       res.json(result);
     } catch (error) {
-      await auditorEvent.fail({ error: error as Error, meta: failureMeta(workload, error) });
+      await auditorEvent.fail({
+        error: error as Error,
+        meta: failureMeta(workload, error),
+      });
       throw error;
     }
   });
@@ -224,7 +274,12 @@ export async function createRouter(deps: RouterOptions): Promise<express.Router>
         permission: statefulSetRedeployPermission,
       });
 
-      workload = await loadWorkload({ catalog, registry, entityRef: body.entityRef, credentials });
+      workload = await loadWorkload({
+        catalog,
+        registry,
+        entityRef: body.entityRef,
+        credentials,
+      });
       const client = clientFor(workload, body.cluster);
       const log = workloadLogger(workload, body.cluster);
 
@@ -237,7 +292,9 @@ export async function createRouter(deps: RouterOptions): Promise<express.Router>
         throw error;
       });
 
-      log.info(`Redeployed at ${result.restartedAt} for ${describeActor(credentials)}`);
+      log.info(
+        `Redeployed at ${result.restartedAt} for ${describeActor(credentials)}`,
+      );
       await auditorEvent.success({
         meta: {
           namespace: workload.namespace,
@@ -247,7 +304,10 @@ export async function createRouter(deps: RouterOptions): Promise<express.Router>
       });
       res.json(result);
     } catch (error) {
-      await auditorEvent.fail({ error: error as Error, meta: failureMeta(workload, error) });
+      await auditorEvent.fail({
+        error: error as Error,
+        meta: failureMeta(workload, error),
+      });
       throw error;
     }
   });
@@ -257,7 +317,10 @@ export async function createRouter(deps: RouterOptions): Promise<express.Router>
 }
 
 /** Audit metadata of a failed action: the workload when it was resolved, and conflict numbers. */
-function failureMeta(workload: Workload | undefined, error: unknown): JsonObject {
+function failureMeta(
+  workload: Workload | undefined,
+  error: unknown,
+): JsonObject {
   return {
     ...(workload ? { namespace: workload.namespace, name: workload.name } : {}),
     ...(error instanceof DetailedConflictError ? error.details : {}),

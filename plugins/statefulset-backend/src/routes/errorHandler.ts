@@ -39,9 +39,13 @@ export function createErrorHandler(logger: LoggerService): ErrorRequestHandler {
         : String(error?.message ?? '');
 
     if (statusCode >= 500) {
-      logger.error(`${req.method} ${req.path} failed with ${statusCode}: ${name}: ${error?.message}`);
+      logger.error(
+        `${req.method} ${req.path} failed with ${statusCode}: ${name}: ${error?.message}`,
+      );
     } else {
-      logger.info(`${req.method} ${req.path} answered ${statusCode}: ${message}`);
+      logger.info(
+        `${req.method} ${req.path} answered ${statusCode}: ${message}`,
+      );
     }
 
     const body: ErrorResponseBody = {
@@ -51,7 +55,9 @@ export function createErrorHandler(logger: LoggerService): ErrorRequestHandler {
         ...(error instanceof KubernetesRequestError
           ? { kubernetesError: { ...error.summary } }
           : {}),
-        ...(error instanceof DetailedConflictError ? { details: error.details } : {}),
+        ...(error instanceof DetailedConflictError
+          ? { details: error.details }
+          : {}),
       },
       request: { method: req.method, url: req.originalUrl },
       response: { statusCode },

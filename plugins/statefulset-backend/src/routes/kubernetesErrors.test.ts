@@ -2,7 +2,7 @@ import { JsonObject } from '@backstage/types';
 import { delay, http, HttpResponse } from 'msw';
 import net from 'node:net';
 import request from 'supertest';
-import { statusJson } from '../testUtils/fixtures';
+import { statusJson } from '../__testUtils__/fixtures';
 import {
   PRODUCTION_URL,
   TEST_TOKEN,
@@ -10,19 +10,27 @@ import {
   componentEntity,
   setupFakeClusters,
   startPlugin,
-} from '../testUtils/startPlugin';
+} from '../__testUtils__/startPlugin';
 
 const SET_PATH = '/apis/apps/v1/namespaces/default/statefulsets/nginx';
 
 /** Config with one cluster `production` at `url`. */
-function oneClusterConfig(url: string, statefulset: JsonObject = {}): JsonObject {
+function oneClusterConfig(
+  url: string,
+  statefulset: JsonObject = {},
+): JsonObject {
   return {
     kubernetes: {
       clusterLocatorMethods: [
         {
           type: 'config',
           clusters: [
-            { name: 'production', url, authProvider: 'serviceAccount', serviceAccountToken: TEST_TOKEN },
+            {
+              name: 'production',
+              url,
+              authProvider: 'serviceAccount',
+              serviceAccountToken: TEST_TOKEN,
+            },
           ],
         },
       ],
@@ -44,7 +52,10 @@ describe('Kubernetes errors in GET /status', () => {
   const msw = setupFakeClusters();
 
   async function statusWith(config: JsonObject) {
-    const { server } = await startPlugin({ entities: [componentEntity('nginx')], config });
+    const { server } = await startPlugin({
+      entities: [componentEntity('nginx')],
+      config,
+    });
     const response = await request(server)
       .get('/api/statefulset/status')
       .query({ entityRef: 'component:default/nginx' });
@@ -55,7 +66,11 @@ describe('Kubernetes errors in GET /status', () => {
   }
 
   function answerSetWith(status: number, body: object) {
-    msw.use(http.get(`${PRODUCTION_URL}${SET_PATH}`, () => HttpResponse.json(body, { status })));
+    msw.use(
+      http.get(`${PRODUCTION_URL}${SET_PATH}`, () =>
+        HttpResponse.json(body, { status }),
+      ),
+    );
   }
 
   it('names the missing RBAC verb on forbidden', async () => {
@@ -78,7 +93,9 @@ describe('Kubernetes errors in GET /status', () => {
         verb: 'get',
         resource: 'statefulsets',
         namespace: 'default',
-        message: expect.stringContaining('grant it verb "get" on resource "statefulsets"'),
+        message: expect.stringContaining(
+          'grant it verb "get" on resource "statefulsets"',
+        ),
       },
     });
   });
@@ -89,16 +106,23 @@ describe('Kubernetes errors in GET /status', () => {
     const cluster = await statusWith(clusterConfig());
 
     expect(cluster.error.reason).toBe('unauthorized');
-    expect(cluster.error.message).toContain('renew the cluster\'s serviceAccountToken');
+    expect(cluster.error.message).toContain(
+      "renew the cluster's serviceAccountToken",
+    );
   });
 
   it('reports a server error with its message', async () => {
-    answerSetWith(500, statusJson(500, 'InternalError', 'etcdserver: request timed out'));
+    answerSetWith(
+      500,
+      statusJson(500, 'InternalError', 'etcdserver: request timed out'),
+    );
 
     const cluster = await statusWith(clusterConfig());
 
     expect(cluster.error.reason).toBe('unknown');
-    expect(cluster.error.message).toContain('HTTP 500: etcdserver: request timed out');
+    expect(cluster.error.message).toContain(
+      'HTTP 500: etcdserver: request timed out',
+    );
   });
 
   it('reports an unreachable cluster by name', async () => {
@@ -107,7 +131,9 @@ describe('Kubernetes errors in GET /status', () => {
     const cluster = await statusWith(oneClusterConfig(url));
 
     expect(cluster.error.reason).toBe('unreachable');
-    expect(cluster.error.message).toContain('Cannot reach the API server of cluster "production" (ECONNREFUSED)');
+    expect(cluster.error.message).toContain(
+      'Cannot reach the API server of cluster "production" (ECONNREFUSED)',
+    );
   });
 
   it('reports a slow cluster as timed out', async () => {
@@ -119,10 +145,14 @@ describe('Kubernetes errors in GET /status', () => {
     );
 
     const cluster = await statusWith(
-      oneClusterConfig(PRODUCTION_URL, { requestTimeout: { milliseconds: 50 } }),
+      oneClusterConfig(PRODUCTION_URL, {
+        requestTimeout: { milliseconds: 50 },
+      }),
     );
 
     expect(cluster.error.reason).toBe('timedOut');
-    expect(cluster.error.message).toContain('cluster "production" did not answer in time');
+    expect(cluster.error.message).toContain(
+      'cluster "production" did not answer in time',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { componentEntity, startPlugin } from '../testUtils/startPlugin';
+import { componentEntity, startPlugin } from '../__testUtils__/startPlugin';
 
 describe('GET /permissions', () => {
   it('returns each action with its reason', async () => {
@@ -22,7 +22,9 @@ describe('GET /permissions', () => {
       scale: { allowed: true },
       redeploy: {
         allowed: false,
-        reason: expect.stringContaining('the permission policy denies statefulset.redeploy'),
+        reason: expect.stringContaining(
+          'the permission policy denies statefulset.redeploy',
+        ),
       },
     });
     expect(authorizeCalls.map(call => call.resourceRef)).toEqual([

@@ -1,16 +1,19 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { http, HttpResponse } from 'msw';
 import request from 'supertest';
-import { statefulSetJson, statusJson } from '../testUtils/fixtures';
-import { fakeKubernetesApi } from '../testUtils/fakeKubernetesApi';
+import { statefulSetJson, statusJson } from '../__testUtils__/fixtures';
+import { fakeKubernetesApi } from '../__testUtils__/fakeKubernetesApi';
 import {
   PRODUCTION_URL,
   componentEntity,
   setupFakeClusters,
   startPlugin,
-} from '../testUtils/startPlugin';
+} from '../__testUtils__/startPlugin';
 
-const REDEPLOY_BODY = { entityRef: 'component:default/nginx', cluster: 'production' };
+const REDEPLOY_BODY = {
+  entityRef: 'component:default/nginx',
+  cluster: 'production',
+};
 const RFC_3339_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 describe('POST /redeploy', () => {
@@ -26,9 +29,13 @@ describe('POST /redeploy', () => {
 
   it('patches the restartedAt annotation', async () => {
     const fake = useCluster();
-    const { server, auditEvents } = await startPlugin({ entities: [componentEntity('nginx')] });
+    const { server, auditEvents } = await startPlugin({
+      entities: [componentEntity('nginx')],
+    });
 
-    const response = await request(server).post('/api/statefulset/redeploy').send(REDEPLOY_BODY);
+    const response = await request(server)
+      .post('/api/statefulset/redeploy')
+      .send(REDEPLOY_BODY);
 
     expect(response.status).toBe(200);
     expect(response.body.cluster).toBe('production');
@@ -36,13 +43,17 @@ describe('POST /redeploy', () => {
     expect(fake.requests).toHaveLength(1);
     const patch = fake.requests[0];
     expect(patch.method).toBe('PATCH');
-    expect(patch.path).toBe('/apis/apps/v1/namespaces/default/statefulsets/nginx');
+    expect(patch.path).toBe(
+      '/apis/apps/v1/namespaces/default/statefulsets/nginx',
+    );
     expect(patch.contentType).toBe('application/strategic-merge-patch+json');
     expect(patch.body).toEqual({
       spec: {
         template: {
           metadata: {
-            annotations: { 'kubectl.kubernetes.io/restartedAt': response.body.restartedAt },
+            annotations: {
+              'kubectl.kubernetes.io/restartedAt': response.body.restartedAt,
+            },
           },
         },
       },
@@ -70,12 +81,17 @@ describe('POST /redeploy', () => {
       permission: AuthorizeResult.DENY,
     });
 
-    const response = await request(server).post('/api/statefulset/redeploy').send(REDEPLOY_BODY);
+    const response = await request(server)
+      .post('/api/statefulset/redeploy')
+      .send(REDEPLOY_BODY);
 
     expect(response.status).toBe(403);
     expect(response.body.error.message).toContain('statefulset.redeploy');
     expect(fake.requests).toEqual([]);
-    expect(auditEvents[0]).toMatchObject({ eventId: 'statefulset-redeploy', outcome: 'failure' });
+    expect(auditEvents[0]).toMatchObject({
+      eventId: 'statefulset-redeploy',
+      outcome: 'failure',
+    });
   });
 
   it('passes on the reason of an invalid patch', async () => {
@@ -83,13 +99,21 @@ describe('POST /redeploy', () => {
     const apiMessage =
       "StatefulSet.apps \"nginx\" is invalid: spec: Forbidden: updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden";
     msw.use(
-      http.patch(`${PRODUCTION_URL}/apis/apps/v1/namespaces/default/statefulsets/nginx`, () =>
-        HttpResponse.json(statusJson(422, 'Invalid', apiMessage), { status: 422 }),
+      http.patch(
+        `${PRODUCTION_URL}/apis/apps/v1/namespaces/default/statefulsets/nginx`,
+        () =>
+          HttpResponse.json(statusJson(422, 'Invalid', apiMessage), {
+            status: 422,
+          }),
       ),
     );
-    const { server, auditEvents } = await startPlugin({ entities: [componentEntity('nginx')] });
+    const { server, auditEvents } = await startPlugin({
+      entities: [componentEntity('nginx')],
+    });
 
-    const response = await request(server).post('/api/statefulset/redeploy').send(REDEPLOY_BODY);
+    const response = await request(server)
+      .post('/api/statefulset/redeploy')
+      .send(REDEPLOY_BODY);
 
     expect(response.status).toBe(422);
     expect(response.body.error.kubernetesError.reason).toBe('invalid');

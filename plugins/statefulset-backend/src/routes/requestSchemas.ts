@@ -13,22 +13,30 @@ const entityRefSchema = z
     } catch (error) {
       context.addIssue({
         code: 'custom',
-        message: `${(error as Error).message}; use kind:namespace/name, e.g. ${ENTITY_REF_EXAMPLE}`,
+        message: `${
+          (error as Error).message
+        }; use kind:namespace/name, e.g. ${ENTITY_REF_EXAMPLE}`,
       });
       return z.NEVER;
     }
   });
 
 const clusterSchema = z
-  .string({ error: 'must be a string naming a configured cluster, e.g. production' })
-  .min(1, { error: 'must not be empty; name a configured cluster, e.g. production' });
+  .string({
+    error: 'must be a string naming a configured cluster, e.g. production',
+  })
+  .min(1, {
+    error: 'must not be empty; name a configured cluster, e.g. production',
+  });
 
 export const entityQuerySchema = z.object({ entityRef: entityRefSchema });
 
 /** Body of POST /scale; `maxReplicas` comes from `statefulset.maxReplicas`. */
 export function scaleBodySchema(maxReplicas: number) {
   const count = z
-    .number({ error: `must be a whole number from 0 to ${maxReplicas}, e.g. 3` })
+    .number({
+      error: `must be a whole number from 0 to ${maxReplicas}, e.g. 3`,
+    })
     .int({ error: `must be a whole number from 0 to ${maxReplicas}, e.g. 3` });
   return z
     .object({
@@ -40,7 +48,8 @@ export function scaleBodySchema(maxReplicas: number) {
           error: `must be at most ${maxReplicas}, the limit set by statefulset.maxReplicas`,
         }),
       expectedReplicas: count.min(0, {
-        error: 'must be the replica count shown before scaling, at least 0, e.g. 2',
+        error:
+          'must be the replica count shown before scaling, at least 0, e.g. 2',
       }),
     })
     .strict();
@@ -70,11 +79,14 @@ export function parseRequest<T extends z.ZodType>(
       return `${issue.keys.join(', ')}: unknown field, remove it`;
     }
     const value = readPath(input, issue.path);
-    const received = value === undefined ? 'missing' : `got ${JSON.stringify(value)}`;
+    const received =
+      value === undefined ? 'missing' : `got ${JSON.stringify(value)}`;
     return `${field}: ${received}, ${issue.message}`;
   });
   throw new InputError(
-    `Invalid request: ${problems.join('; ')}. Example of a valid request: ${JSON.stringify(example)}`,
+    `Invalid request: ${problems.join(
+      '; ',
+    )}. Example of a valid request: ${JSON.stringify(example)}`,
   );
 }
 

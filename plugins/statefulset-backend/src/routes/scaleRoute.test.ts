@@ -1,15 +1,19 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { http, HttpResponse } from 'msw';
 import request from 'supertest';
-import { autoscalerJson, statefulSetJson, statusJson } from '../testUtils/fixtures';
-import { fakeKubernetesApi } from '../testUtils/fakeKubernetesApi';
+import {
+  autoscalerJson,
+  statefulSetJson,
+  statusJson,
+} from '../__testUtils__/fixtures';
+import { fakeKubernetesApi } from '../__testUtils__/fakeKubernetesApi';
 import {
   PRODUCTION_URL,
   clusterConfig,
   componentEntity,
   setupFakeClusters,
   startPlugin,
-} from '../testUtils/startPlugin';
+} from '../__testUtils__/startPlugin';
 
 const SCALE_BODY = {
   entityRef: 'component:default/nginx',
@@ -32,14 +36,24 @@ describe('POST /scale', () => {
 
   it('updates the scale subresource', async () => {
     const fake = useCluster();
-    const { server, auditEvents } = await startPlugin({ entities: [componentEntity('nginx')] });
+    const { server, auditEvents } = await startPlugin({
+      entities: [componentEntity('nginx')],
+    });
 
-    const response = await request(server).post('/api/statefulset/scale').send(SCALE_BODY);
+    const response = await request(server)
+      .post('/api/statefulset/scale')
+      .send(SCALE_BODY);
 
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ cluster: 'production', previousReplicas: 2, replicas: 3 });
+    expect(response.body).toEqual({
+      cluster: 'production',
+      previousReplicas: 2,
+      replicas: 3,
+    });
     const update = fake.requests.find(r => r.method === 'PUT');
-    expect(update?.path).toBe('/apis/apps/v1/namespaces/default/statefulsets/nginx/scale');
+    expect(update?.path).toBe(
+      '/apis/apps/v1/namespaces/default/statefulsets/nginx/scale',
+    );
     expect(update?.body).toMatchObject({
       kind: 'Scale',
       metadata: { name: 'nginx', namespace: 'default', resourceVersion: '42' },
@@ -65,73 +79,121 @@ describe('POST /scale', () => {
   });
 
   it('answers 409 when the count changed', async () => {
-    const fake = useCluster({ statefulSets: [statefulSetJson({ name: 'nginx', replicas: 4 })] });
-    const { server, auditEvents } = await startPlugin({ entities: [componentEntity('nginx')] });
+    const fake = useCluster({
+      statefulSets: [statefulSetJson({ name: 'nginx', replicas: 4 })],
+    });
+    const { server, auditEvents } = await startPlugin({
+      entities: [componentEntity('nginx')],
+    });
 
-    const response = await request(server).post('/api/statefulset/scale').send(SCALE_BODY);
+    const response = await request(server)
+      .post('/api/statefulset/scale')
+      .send(SCALE_BODY);
 
     expect(response.status).toBe(409);
-    expect(response.body.error.message).toContain('now has 4 replicas, not the 2 you saw');
-    expect(response.body.error.details).toEqual({ currentReplicas: 4, expectedReplicas: 2 });
+    expect(response.body.error.message).toContain(
+      'now has 4 replicas, not the 2 you saw',
+    );
+    expect(response.body.error.details).toEqual({
+      currentReplicas: 4,
+      expectedReplicas: 2,
+    });
     expect(fake.requests.some(r => r.method === 'PUT')).toBe(false);
     expect(auditEvents[0]).toMatchObject({
       outcome: 'failure',
-      meta: { currentReplicas: 4, expectedReplicas: 2, namespace: 'default', name: 'nginx' },
+      meta: {
+        currentReplicas: 4,
+        expectedReplicas: 2,
+        namespace: 'default',
+        name: 'nginx',
+      },
     });
   });
 
   it('answers 409 when an autoscaler targets the set', async () => {
-    const fake = useCluster({ autoscalers: [autoscalerJson({ name: 'nginx-hpa', targetName: 'nginx' })] });
-    const { server } = await startPlugin({ entities: [componentEntity('nginx')] });
+    const fake = useCluster({
+      autoscalers: [autoscalerJson({ name: 'nginx-hpa', targetName: 'nginx' })],
+    });
+    const { server } = await startPlugin({
+      entities: [componentEntity('nginx')],
+    });
 
-    const response = await request(server).post('/api/statefulset/scale').send(SCALE_BODY);
+    const response = await request(server)
+      .post('/api/statefulset/scale')
+      .send(SCALE_BODY);
 
     expect(response.status).toBe(409);
-    expect(response.body.error.message).toContain('HorizontalPodAutoscaler "nginx-hpa"');
-    expect(response.body.error.message).toContain('minReplicas and maxReplicas');
-    expect(response.body.error.details).toEqual({ autoscaler: 'nginx-hpa', minReplicas: 2, maxReplicas: 6 });
+    expect(response.body.error.message).toContain(
+      'HorizontalPodAutoscaler "nginx-hpa"',
+    );
+    expect(response.body.error.message).toContain(
+      'minReplicas and maxReplicas',
+    );
+    expect(response.body.error.details).toEqual({
+      autoscaler: 'nginx-hpa',
+      minReplicas: 2,
+      maxReplicas: 6,
+    });
     expect(fake.requests.some(r => r.method === 'PUT')).toBe(false);
   });
 
   it('answers 409 when the API server reports a conflict', async () => {
     useCluster();
     msw.use(
-      http.put(`${PRODUCTION_URL}/apis/apps/v1/namespaces/default/statefulsets/nginx/scale`, () =>
-        HttpResponse.json(
-          statusJson(409, 'Conflict', 'Operation cannot be fulfilled on statefulsets.apps "nginx": the object has been modified'),
-          { status: 409 },
-        ),
+      http.put(
+        `${PRODUCTION_URL}/apis/apps/v1/namespaces/default/statefulsets/nginx/scale`,
+        () =>
+          HttpResponse.json(
+            statusJson(
+              409,
+              'Conflict',
+              'Operation cannot be fulfilled on statefulsets.apps "nginx": the object has been modified',
+            ),
+            { status: 409 },
+          ),
       ),
     );
-    const { server } = await startPlugin({ entities: [componentEntity('nginx')] });
+    const { server } = await startPlugin({
+      entities: [componentEntity('nginx')],
+    });
 
-    const response = await request(server).post('/api/statefulset/scale').send(SCALE_BODY);
+    const response = await request(server)
+      .post('/api/statefulset/scale')
+      .send(SCALE_BODY);
 
     expect(response.status).toBe(409);
     expect(response.body.error.kubernetesError.reason).toBe('conflict');
-    expect(response.body.error.message).toContain('the object has been modified');
+    expect(response.body.error.message).toContain(
+      'the object has been modified',
+    );
   });
 
   it('names verb, resource and namespace on 403', async () => {
     useCluster();
     msw.use(
-      http.put(`${PRODUCTION_URL}/apis/apps/v1/namespaces/default/statefulsets/nginx/scale`, () =>
-        HttpResponse.json(
-          {
-            ...statusJson(
-              403,
-              'Forbidden',
-              'statefulsets.apps "nginx" is forbidden: User "system:serviceaccount:backstage:portal" cannot update resource "statefulsets/scale" in API group "apps" in the namespace "default"',
-            ),
-            details: { name: 'nginx', group: 'apps', kind: 'statefulsets' },
-          },
-          { status: 403 },
-        ),
+      http.put(
+        `${PRODUCTION_URL}/apis/apps/v1/namespaces/default/statefulsets/nginx/scale`,
+        () =>
+          HttpResponse.json(
+            {
+              ...statusJson(
+                403,
+                'Forbidden',
+                'statefulsets.apps "nginx" is forbidden: User "system:serviceaccount:backstage:portal" cannot update resource "statefulsets/scale" in API group "apps" in the namespace "default"',
+              ),
+              details: { name: 'nginx', group: 'apps', kind: 'statefulsets' },
+            },
+            { status: 403 },
+          ),
       ),
     );
-    const { server } = await startPlugin({ entities: [componentEntity('nginx')] });
+    const { server } = await startPlugin({
+      entities: [componentEntity('nginx')],
+    });
 
-    const response = await request(server).post('/api/statefulset/scale').send(SCALE_BODY);
+    const response = await request(server)
+      .post('/api/statefulset/scale')
+      .send(SCALE_BODY);
 
     expect(response.status).toBe(403);
     expect(response.body.error.kubernetesError).toEqual({
@@ -139,7 +201,9 @@ describe('POST /scale', () => {
       verb: 'update',
       resource: 'statefulsets/scale',
       namespace: 'default',
-      message: expect.stringContaining('may not update statefulsets/scale in API group "apps" in namespace "default"'),
+      message: expect.stringContaining(
+        'may not update statefulsets/scale in API group "apps" in namespace "default"',
+      ),
     });
   });
 
@@ -150,7 +214,9 @@ describe('POST /scale', () => {
       permission: AuthorizeResult.DENY,
     });
 
-    const response = await request(server).post('/api/statefulset/scale').send(SCALE_BODY);
+    const response = await request(server)
+      .post('/api/statefulset/scale')
+      .send(SCALE_BODY);
 
     expect(response.status).toBe(403);
     expect(response.body.error.name).toBe('NotAllowedError');
@@ -163,7 +229,10 @@ describe('POST /scale', () => {
       }),
     ]);
     expect(auditEvents).toEqual([
-      expect.objectContaining({ eventId: 'statefulset-scale', outcome: 'failure' }),
+      expect.objectContaining({
+        eventId: 'statefulset-scale',
+        outcome: 'failure',
+      }),
     ]);
   });
 
@@ -195,22 +264,30 @@ describe('POST /scale', () => {
 
   it('rejects a cluster the entity does not name', async () => {
     const fake = useCluster();
-    const { server } = await startPlugin({ entities: [componentEntity('nginx')] });
+    const { server } = await startPlugin({
+      entities: [componentEntity('nginx')],
+    });
 
     const response = await request(server)
       .post('/api/statefulset/scale')
       .send({ ...SCALE_BODY, cluster: 'staging' });
 
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toContain('cluster: got "staging", but component:default/nginx runs on production');
+    expect(response.body.error.message).toContain(
+      'cluster: got "staging", but component:default/nginx runs on production',
+    );
     expect(fake.requests).toEqual([]);
   });
 
   it('answers 404 naming the missing set', async () => {
     useCluster({ statefulSets: [] });
-    const { server } = await startPlugin({ entities: [componentEntity('nginx')] });
+    const { server } = await startPlugin({
+      entities: [componentEntity('nginx')],
+    });
 
-    const response = await request(server).post('/api/statefulset/scale').send(SCALE_BODY);
+    const response = await request(server)
+      .post('/api/statefulset/scale')
+      .send(SCALE_BODY);
 
     expect(response.status).toBe(404);
     expect(response.body.error.kubernetesError.reason).toBe('notFound');

@@ -7,8 +7,8 @@ import {
   podJson,
   statefulSetJson,
   statusJson,
-} from '../testUtils/fixtures';
-import { fakeKubernetesApi } from '../testUtils/fakeKubernetesApi';
+} from '../__testUtils__/fixtures';
+import { fakeKubernetesApi } from '../__testUtils__/fakeKubernetesApi';
 import {
   PRODUCTION_URL,
   STAGING_URL,
@@ -16,14 +16,17 @@ import {
   componentEntity,
   setupFakeClusters,
   startPlugin,
-} from '../testUtils/startPlugin';
+} from '../__testUtils__/startPlugin';
 
 const ENTITY_REF = 'component:default/nginx';
 
 describe('GET /status', () => {
   const msw = setupFakeClusters();
 
-  async function getStatus(options: Parameters<typeof startPlugin>[0], entityRef = ENTITY_REF) {
+  async function getStatus(
+    options: Parameters<typeof startPlugin>[0],
+    entityRef = ENTITY_REF,
+  ) {
     const { server } = await startPlugin(options);
     return request(server).get('/api/statefulset/status').query({ entityRef });
   }
@@ -31,12 +34,20 @@ describe('GET /status', () => {
   it('lists pods and claims after a scale-in', async () => {
     const fake = fakeKubernetesApi(PRODUCTION_URL, {
       statefulSets: [
-        statefulSetJson({ name: 'nginx', replicas: 2, claimTemplates: ['data', 'wal-log'] }),
+        statefulSetJson({
+          name: 'nginx',
+          replicas: 2,
+          claimTemplates: ['data', 'wal-log'],
+        }),
       ],
       pods: [
         podJson({ setName: 'nginx', ordinal: 1 }),
         podJson({ setName: 'nginx', ordinal: 0 }),
-        podJson({ setName: 'nginx', ordinal: 2, ownerUid: 'uid-of-another-set' }),
+        podJson({
+          setName: 'nginx',
+          ordinal: 2,
+          ownerUid: 'uid-of-another-set',
+        }),
       ],
       claims: [2, 0, 1].flatMap(ordinal => [
         claimJson({ template: 'wal-log', setName: 'nginx', ordinal }),
@@ -50,8 +61,13 @@ describe('GET /status', () => {
     expect(response.status).toBe(200);
     const cluster = response.body.clusters[0];
     expect(cluster.state).toBe('found');
-    expect(cluster.pods.map((pod: any) => pod.name)).toEqual(['nginx-0', 'nginx-1']);
-    expect(cluster.claims.map((claim: any) => [claim.name, claim.retained])).toEqual([
+    expect(cluster.pods.map((pod: any) => pod.name)).toEqual([
+      'nginx-0',
+      'nginx-1',
+    ]);
+    expect(
+      cluster.claims.map((claim: any) => [claim.name, claim.retained]),
+    ).toEqual([
       ['data-nginx-0', false],
       ['wal-log-nginx-0', false],
       ['data-nginx-1', false],
@@ -59,14 +75,25 @@ describe('GET /status', () => {
       ['data-nginx-2', true],
       ['wal-log-nginx-2', true],
     ]);
-    expect(cluster.claims[5]).toMatchObject({ template: 'wal-log', ordinal: 2 });
+    expect(cluster.claims[5]).toMatchObject({
+      template: 'wal-log',
+      ordinal: 2,
+    });
   });
 
   it('returns three pods sorted by ordinal', async () => {
     const fake = fakeKubernetesApi(PRODUCTION_URL, {
-      statefulSets: [statefulSetJson({ name: 'nginx', replicas: 3, claimTemplates: ['data'] })],
+      statefulSets: [
+        statefulSetJson({
+          name: 'nginx',
+          replicas: 3,
+          claimTemplates: ['data'],
+        }),
+      ],
       pods: [2, 0, 1].map(ordinal => podJson({ setName: 'nginx', ordinal })),
-      claims: [0, 1, 2].map(ordinal => claimJson({ template: 'data', setName: 'nginx', ordinal })),
+      claims: [0, 1, 2].map(ordinal =>
+        claimJson({ template: 'data', setName: 'nginx', ordinal }),
+      ),
     });
     msw.use(...fake.handlers);
 
@@ -87,14 +114,21 @@ describe('GET /status', () => {
 
   it('makes at most five requests with the set selector', async () => {
     const fake = fakeKubernetesApi(PRODUCTION_URL, {
-      statefulSets: [statefulSetJson({ name: 'nginx', replicas: 1, claimTemplates: ['data'] })],
+      statefulSets: [
+        statefulSetJson({
+          name: 'nginx',
+          replicas: 1,
+          claimTemplates: ['data'],
+        }),
+      ],
       pods: [podJson({ setName: 'nginx', ordinal: 0 })],
     });
     msw.use(...fake.handlers);
 
     await getStatus({ entities: [componentEntity('nginx')] });
 
-    const selector = 'app.kubernetes.io/name=nginx,app.kubernetes.io/instance=nginx';
+    const selector =
+      'app.kubernetes.io/name=nginx,app.kubernetes.io/instance=nginx';
     expect(fake.requests).toHaveLength(5);
     expect(fake.requests.map(r => `${r.method} ${r.path}`).sort()).toEqual([
       'GET /api/v1/namespaces/default/events',
@@ -106,13 +140,19 @@ describe('GET /status', () => {
     const pods = fake.requests.find(r => r.path.endsWith('/pods'));
     expect(pods?.query.labelSelector).toBe(selector);
     const events = fake.requests.find(r => r.path.endsWith('/events'));
-    expect(events?.query.fieldSelector).toBe('involvedObject.kind=StatefulSet,involvedObject.name=nginx');
-    expect(fake.requests.every(r => r.authorization === `Bearer ${TEST_TOKEN}`)).toBe(true);
+    expect(events?.query.fieldSelector).toBe(
+      'involvedObject.kind=StatefulSet,involvedObject.name=nginx',
+    );
+    expect(
+      fake.requests.every(r => r.authorization === `Bearer ${TEST_TOKEN}`),
+    ).toBe(true);
   });
 
   it('names the blocking ordinal and its reason', async () => {
     const fake = fakeKubernetesApi(PRODUCTION_URL, {
-      statefulSets: [statefulSetJson({ name: 'nginx', replicas: 3, readyReplicas: 1 })],
+      statefulSets: [
+        statefulSetJson({ name: 'nginx', replicas: 3, readyReplicas: 1 }),
+      ],
       pods: [
         podJson({ setName: 'nginx', ordinal: 0 }),
         podJson({
@@ -132,17 +172,32 @@ describe('GET /status', () => {
     expect(cluster.blockingPod.ordinal).toBe(1);
     expect(cluster.blockingPod.podName).toBe('nginx-1');
     expect(cluster.blockingPod.reason).toContain('ImagePullBackOff');
-    expect(cluster.blockingPod.reason).toContain('Back-off pulling image "nginx:bad"');
-    expect(cluster.pods[1]).toMatchObject({ ready: false, reason: 'ImagePullBackOff' });
+    expect(cluster.blockingPod.reason).toContain(
+      'Back-off pulling image "nginx:bad"',
+    );
+    expect(cluster.pods[1]).toMatchObject({
+      ready: false,
+      reason: 'ImagePullBackOff',
+    });
   });
 
   it('reports no blocking pod for a Parallel set', async () => {
     const fake = fakeKubernetesApi(PRODUCTION_URL, {
       statefulSets: [
-        statefulSetJson({ name: 'nginx', replicas: 2, readyReplicas: 1, podManagementPolicy: 'Parallel' }),
+        statefulSetJson({
+          name: 'nginx',
+          replicas: 2,
+          readyReplicas: 1,
+          podManagementPolicy: 'Parallel',
+        }),
       ],
       pods: [
-        podJson({ setName: 'nginx', ordinal: 0, ready: false, waitingReason: 'ImagePullBackOff' }),
+        podJson({
+          setName: 'nginx',
+          ordinal: 0,
+          ready: false,
+          waitingReason: 'ImagePullBackOff',
+        }),
         podJson({ setName: 'nginx', ordinal: 1 }),
       ],
     });
@@ -163,12 +218,26 @@ describe('GET /status', () => {
         }),
       ],
       autoscalers: [
-        autoscalerJson({ name: 'web', targetName: 'nginx', targetKind: 'Deployment' }),
+        autoscalerJson({
+          name: 'web',
+          targetName: 'nginx',
+          targetKind: 'Deployment',
+        }),
         autoscalerJson({ name: 'nginx', targetName: 'nginx' }),
       ],
       events: [
-        eventJson({ setName: 'nginx', reason: 'SuccessfulCreate', message: 'create Pod nginx-0', lastTimestamp: '2026-01-01T00:00:00Z' }),
-        eventJson({ setName: 'nginx', reason: 'SuccessfulCreate', message: 'create Pod nginx-1', lastTimestamp: '2026-01-01T00:05:00Z' }),
+        eventJson({
+          setName: 'nginx',
+          reason: 'SuccessfulCreate',
+          message: 'create Pod nginx-0',
+          lastTimestamp: '2026-01-01T00:00:00Z',
+        }),
+        eventJson({
+          setName: 'nginx',
+          reason: 'SuccessfulCreate',
+          message: 'create Pod nginx-1',
+          lastTimestamp: '2026-01-01T00:05:00Z',
+        }),
       ],
     });
     msw.use(...fake.handlers);
@@ -176,7 +245,11 @@ describe('GET /status', () => {
     const response = await getStatus({ entities: [componentEntity('nginx')] });
 
     const cluster = response.body.clusters[0];
-    expect(cluster.autoscaler).toEqual({ name: 'nginx', minReplicas: 2, maxReplicas: 6 });
+    expect(cluster.autoscaler).toEqual({
+      name: 'nginx',
+      minReplicas: 2,
+      maxReplicas: 6,
+    });
     expect(cluster.gitOps).toEqual({ tool: 'argocd', owner: 'shop-nginx' });
     expect(cluster.events.map((event: any) => event.message)).toEqual([
       'create Pod nginx-1',
@@ -210,7 +283,11 @@ describe('GET /status', () => {
     expect(cluster.state).toBe('found');
     expect(cluster.pods).toHaveLength(1);
     expect(cluster.partialErrors).toEqual([
-      expect.objectContaining({ reason: 'forbidden', verb: 'list', resource: 'events' }),
+      expect.objectContaining({
+        reason: 'forbidden',
+        verb: 'list',
+        resource: 'events',
+      }),
     ]);
   });
 
@@ -226,7 +303,9 @@ describe('GET /status', () => {
         cluster: 'production',
         namespace: 'default',
         name: 'nginx',
-        message: expect.stringContaining('StatefulSet "nginx" not found in namespace "default" on cluster "production"'),
+        message: expect.stringContaining(
+          'StatefulSet "nginx" not found in namespace "default" on cluster "production"',
+        ),
       },
     ]);
   });
@@ -243,7 +322,9 @@ describe('GET /status', () => {
 
     const response = await getStatus({ entities: [entity] });
 
-    expect(response.body.clusters.map((c: any) => [c.cluster, c.state])).toEqual([
+    expect(
+      response.body.clusters.map((c: any) => [c.cluster, c.state]),
+    ).toEqual([
       ['production', 'found'],
       ['staging', 'notFound'],
     ]);
@@ -251,7 +332,9 @@ describe('GET /status', () => {
 
   it('reports an unconfigured annotated cluster', async () => {
     const response = await getStatus({
-      entities: [componentEntity('nginx', { 'backstage.io/kubernetes-cluster': 'moon' })],
+      entities: [
+        componentEntity('nginx', { 'backstage.io/kubernetes-cluster': 'moon' }),
+      ],
     });
 
     expect(response.status).toBe(200);
@@ -272,24 +355,34 @@ describe('GET /status', () => {
     });
 
     expect(response.status).toBe(503);
-    expect(response.body.error.message).toContain('No Kubernetes cluster is configured');
-    expect(response.body.error.message).toContain('kubernetes.clusterLocatorMethods');
+    expect(response.body.error.message).toContain(
+      'No Kubernetes cluster is configured',
+    );
+    expect(response.body.error.message).toContain(
+      'kubernetes.clusterLocatorMethods',
+    );
   });
 
   it('answers 404 for an unknown entity', async () => {
     const response = await getStatus({ entities: [] });
 
     expect(response.status).toBe(404);
-    expect(response.body.error.message).toContain('component:default/nginx not found');
+    expect(response.body.error.message).toContain(
+      'component:default/nginx not found',
+    );
   });
 
   it.each([
     [{}, 'entityRef: missing'],
     [{ entityRef: 'nginx' }, 'entityRef: got "nginx"'],
   ])('rejects query %j', async (query, expected) => {
-    const { server } = await startPlugin({ entities: [componentEntity('nginx')] });
+    const { server } = await startPlugin({
+      entities: [componentEntity('nginx')],
+    });
 
-    const response = await request(server).get('/api/statefulset/status').query(query);
+    const response = await request(server)
+      .get('/api/statefulset/status')
+      .query(query);
 
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain(expected);
@@ -303,6 +396,8 @@ describe('GET /status', () => {
     const response = await getStatus({ entities: [entity] });
 
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toContain('has no backstage.io/kubernetes-id annotation');
+    expect(response.body.error.message).toContain(
+      'has no backstage.io/kubernetes-id annotation',
+    );
   });
 });

@@ -4,7 +4,8 @@ import { GitOpsSummary } from '@internal/backstage-plugin-statefulset-common';
 const ARGOCD_INSTANCE_LABEL = 'argocd.argoproj.io/instance';
 const ARGOCD_TRACKING_ANNOTATION = 'argocd.argoproj.io/tracking-id';
 const FLUX_KUSTOMIZATION_LABEL = 'kustomize.toolkit.fluxcd.io/name';
-const FLUX_KUSTOMIZATION_NAMESPACE_LABEL = 'kustomize.toolkit.fluxcd.io/namespace';
+const FLUX_KUSTOMIZATION_NAMESPACE_LABEL =
+  'kustomize.toolkit.fluxcd.io/namespace';
 const FLUX_HELM_RELEASE_LABEL = 'helm.toolkit.fluxcd.io/name';
 const FLUX_HELM_RELEASE_NAMESPACE_LABEL = 'helm.toolkit.fluxcd.io/namespace';
 
@@ -13,7 +14,9 @@ const FLUX_HELM_RELEASE_NAMESPACE_LABEL = 'helm.toolkit.fluxcd.io/namespace';
  * annotations those tools put on the objects they apply. A manual scale is
  * then undone at the tool's next sync unless the repository changes too.
  */
-export function detectGitOps(metadata: V1ObjectMeta | undefined): GitOpsSummary | undefined {
+export function detectGitOps(
+  metadata: V1ObjectMeta | undefined,
+): GitOpsSummary | undefined {
   const labels = metadata?.labels ?? {};
   const annotations = metadata?.annotations ?? {};
 

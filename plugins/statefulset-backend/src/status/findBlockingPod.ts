@@ -44,7 +44,9 @@ export function findBlockingPod(
       const detail = problem
         ? [problem.reason, problem.message].filter(Boolean).join(': ')
         : `phase ${pod.status?.phase ?? 'Unknown'}`;
-      const container = problem?.container ? ` (container ${problem.container})` : '';
+      const container = problem?.container
+        ? ` (container ${problem.container})`
+        : '';
       return {
         ordinal,
         podName,

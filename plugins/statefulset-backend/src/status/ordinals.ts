@@ -29,7 +29,9 @@ export function desiredOrdinalRange(set: V1StatefulSet): {
 }
 
 /** Converts a timestamp the client deserialized into a Date back to RFC 3339. */
-export function toTimestamp(value: Date | string | undefined): string | undefined {
+export function toTimestamp(
+  value: Date | string | undefined,
+): string | undefined {
   if (value === undefined || value === null) {
     return undefined;
   }

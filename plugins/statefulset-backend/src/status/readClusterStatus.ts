@@ -39,7 +39,10 @@ export async function readClusterStatus(options: {
   try {
     set = await client.readStatefulSet(namespace, name);
   } catch (error) {
-    if (error instanceof KubernetesRequestError && error.summary.reason === 'notFound') {
+    if (
+      error instanceof KubernetesRequestError &&
+      error.summary.reason === 'notFound'
+    ) {
       return {
         state: 'notFound',
         cluster: client.name,

@@ -1,4 +1,7 @@
-import { V1PersistentVolumeClaim, V1StatefulSet } from '@kubernetes/client-node';
+import {
+  V1PersistentVolumeClaim,
+  V1StatefulSet,
+} from '@kubernetes/client-node';
 import { ClaimSummary } from '@internal/backstage-plugin-statefulset-common';
 import { desiredOrdinalRange, parseOrdinal } from './ordinals';
 

@@ -11,7 +11,9 @@ export function summarizeEvents(events: CoreV1Event[]): EventSummary[] {
     type: event.type ?? 'Normal',
     reason: event.reason ?? '',
     message: event.message ?? '',
-    involvedObject: `${event.involvedObject.kind ?? ''} ${event.involvedObject.name ?? ''}`.trim(),
+    involvedObject: `${event.involvedObject.kind ?? ''} ${
+      event.involvedObject.name ?? ''
+    }`.trim(),
     count: event.series?.count ?? event.count ?? 1,
     lastTimestamp: toTimestamp(
       event.series?.lastObservedTime ??
@@ -22,6 +24,8 @@ export function summarizeEvents(events: CoreV1Event[]): EventSummary[] {
   }));
 
   return summaries
-    .sort((a, b) => (b.lastTimestamp ?? '').localeCompare(a.lastTimestamp ?? ''))
+    .sort((a, b) =>
+      (b.lastTimestamp ?? '').localeCompare(a.lastTimestamp ?? ''),
+    )
     .slice(0, MAX_EVENTS);
 }

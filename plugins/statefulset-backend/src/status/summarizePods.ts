@@ -1,4 +1,8 @@
-import { V1ContainerStatus, V1Pod, V1StatefulSet } from '@kubernetes/client-node';
+import {
+  V1ContainerStatus,
+  V1Pod,
+  V1StatefulSet,
+} from '@kubernetes/client-node';
 import { PodSummary } from '@internal/backstage-plugin-statefulset-common';
 import { parseOrdinal, toTimestamp } from './ordinals';
 
@@ -19,7 +23,9 @@ export function summarizePods(set: V1StatefulSet, pods: V1Pod[]): PodSummary[] {
       continue;
     }
 
-    const controller = pod.metadata?.ownerReferences?.find(owner => owner.controller);
+    const controller = pod.metadata?.ownerReferences?.find(
+      owner => owner.controller,
+    );
     if (controller && setUid && controller.uid !== setUid) {
       continue;
     }
@@ -71,22 +77,29 @@ export function describePodProblem(
 ): { reason: string; message?: string; container?: string } | undefined {
   const status = pod.status;
 
-  const initProblem = findContainerProblem(status?.initContainerStatuses ?? [], {
-    includeCompleted: false,
-  });
+  const initProblem = findContainerProblem(
+    status?.initContainerStatuses ?? [],
+    {
+      includeCompleted: false,
+    },
+  );
   if (initProblem) {
     return initProblem;
   }
 
-  const containerProblem = findContainerProblem(status?.containerStatuses ?? [], {
-    includeCompleted: true,
-  });
+  const containerProblem = findContainerProblem(
+    status?.containerStatuses ?? [],
+    {
+      includeCompleted: true,
+    },
+  );
   if (containerProblem) {
     return containerProblem;
   }
 
   const unscheduled = status?.conditions?.find(
-    condition => condition.type === 'PodScheduled' && condition.status === 'False',
+    condition =>
+      condition.type === 'PodScheduled' && condition.status === 'False',
   );
   if (unscheduled) {
     return {
@@ -97,7 +110,8 @@ export function describePodProblem(
 
   if (status?.phase === 'Running' && !isPodReady(pod)) {
     const notReady = status.conditions?.find(
-      condition => condition.type === 'ContainersReady' && condition.status === 'False',
+      condition =>
+        condition.type === 'ContainersReady' && condition.status === 'False',
     );
     return {
       reason: notReady?.reason ?? 'NotReady',

@@ -5,7 +5,8 @@ import { toTimestamp } from './ordinals';
 export const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
 
 /** Copy of the whole applied manifest that `kubectl apply` stores; left out because of its size. */
-const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
+const LAST_APPLIED_ANNOTATION =
+  'kubectl.kubernetes.io/last-applied-configuration';
 
 /** Summarizes the spec and status of a StatefulSet for the card. */
 export function summarizeStatefulSet(set: V1StatefulSet): StatefulSetSummary {

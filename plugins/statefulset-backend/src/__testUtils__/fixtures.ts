@@ -97,7 +97,10 @@ export function podJson(options: {
         },
       ],
     },
-    spec: { containers: [{ name: 'main', image: 'nginx:1.27' }], nodeName: 'node-a' },
+    spec: {
+      containers: [{ name: 'main', image: 'nginx:1.27' }],
+      nodeName: 'node-a',
+    },
     status: {
       phase: options.waitingReason ? 'Pending' : 'Running',
       conditions: [
@@ -112,7 +115,12 @@ export function podJson(options: {
           ready,
           restartCount: 0,
           state: options.waitingReason
-            ? { waiting: { reason: options.waitingReason, message: options.waitingMessage } }
+            ? {
+                waiting: {
+                  reason: options.waitingReason,
+                  message: options.waitingMessage,
+                },
+              }
             : { running: {} },
         },
       ],
@@ -178,8 +186,15 @@ export function eventJson(options: {
   return {
     apiVersion: 'v1',
     kind: 'Event',
-    metadata: { name: `${options.setName}.${options.reason}`, namespace: 'default' },
-    involvedObject: { kind: 'StatefulSet', name: options.setName, namespace: 'default' },
+    metadata: {
+      name: `${options.setName}.${options.reason}`,
+      namespace: 'default',
+    },
+    involvedObject: {
+      kind: 'StatefulSet',
+      name: options.setName,
+      namespace: 'default',
+    },
     reason: options.reason,
     message: options.message,
     type: options.type ?? 'Normal',

@@ -88,7 +88,11 @@ export function componentEntity(
         ...annotations,
       },
     },
-    spec: { type: 'service', owner: 'group:default/team-a', lifecycle: 'production' },
+    spec: {
+      type: 'service',
+      owner: 'group:default/team-a',
+      lifecycle: 'production',
+    },
   };
 }
 
@@ -99,6 +103,13 @@ export interface RecordedAuditEvent {
   meta: JsonObject;
   outcome: 'pending' | 'success' | 'failure';
   error?: Error;
+}
+
+/** A started test backend with what the mocks recorded. */
+export interface StartedPlugin {
+  server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  auditEvents: RecordedAuditEvent[];
+  authorizeCalls: AuthorizePermissionRequest[];
 }
 
 /**
@@ -112,8 +123,10 @@ export async function startPlugin(options: {
   permission?:
     | AuthorizeResult.ALLOW
     | AuthorizeResult.DENY
-    | ((request: AuthorizePermissionRequest) => AuthorizeResult.ALLOW | AuthorizeResult.DENY);
-}) {
+    | ((
+        request: AuthorizePermissionRequest,
+      ) => AuthorizeResult.ALLOW | AuthorizeResult.DENY);
+}): Promise<StartedPlugin> {
   const auditEvents: RecordedAuditEvent[] = [];
   const auditor = mockServices.auditor.mock({
     createEvent: async (event: AuditorServiceCreateEventOptions) => {
@@ -155,7 +168,9 @@ export async function startPlugin(options: {
     features: [
       statefulsetPlugin,
       catalogServiceMock.factory({ entities: options.entities ?? [] }),
-      mockServices.rootConfig.factory({ data: options.config ?? clusterConfig() }),
+      mockServices.rootConfig.factory({
+        data: options.config ?? clusterConfig(),
+      }),
       permissions.factory,
       auditor.factory,
     ],
