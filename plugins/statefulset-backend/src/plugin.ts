@@ -7,6 +7,7 @@ import { statefulSetPermissions } from '@internal/backstage-plugin-statefulset-c
 import { readClusters } from './config/readClusters';
 import { readStatefulSetOptions } from './config/readStatefulSetOptions';
 import { ClusterRegistry } from './kubernetes/ClusterRegistry';
+import { createRegistryRouter } from './registry/createRegistryRouter';
 import { createRouter } from './routes/createRouter';
 
 /**
@@ -57,6 +58,9 @@ export const statefulsetPlugin = createBackendPlugin({
           timeoutMs: options.requestTimeoutMs,
         });
         httpRouter.use(await createRouter({ ...deps, registry, options }));
+        httpRouter.use(
+          createRegistryRouter({ config, httpAuth: deps.httpAuth, logger }),
+        );
       },
     });
   },
