@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 . scripts/toolchain.sh
 yarn install --immutable
+scripts/test-packages.sh
 
 echo "== type check"
 yarn tsc
