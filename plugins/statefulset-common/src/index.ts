@@ -7,6 +7,8 @@
  */
 
 export * from './annotations';
+export * from './builder';
 export * from './model';
 export * from './permissions';
 export * from './status/types';
+export * from './validation';

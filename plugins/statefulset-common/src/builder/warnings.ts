@@ -1,0 +1,205 @@
+import { Container, InitContainer, StatefulSetValues } from '../model';
+import { formatPath, ValuePath } from '../validation/fieldError';
+import { overriddenLabelKeys } from './labels';
+import { LOCALTIME_PATH } from './podAdditions';
+
+/** Kind of risk that a warning reports. */
+export type WarningId =
+  | 'privileged-container'
+  | 'host-path-volume'
+  | 'missing-resource-limits'
+  | 'missing-readiness-probe'
+  | 'mutable-image-tag'
+  | 'single-replica-ordered-ready'
+  | 'claims-retained-after-scale-in'
+  | 'replicas-with-autoscaling'
+  | 'autoscaling-without-requests'
+  | 'ingress-without-service'
+  | 'label-overridden';
+
+/** Risk in valid values that does not block creation. */
+export interface Warning {
+  id: WarningId;
+  /** Path in the values, e.g. `containers[0].privileged`, formatted like a `FieldError` path. */
+  path: string;
+  /** What can go wrong, then how to avoid it. */
+  message: string;
+}
+
+type ContainerEntry = {
+  container: Container | InitContainer;
+  path: ValuePath;
+  kind: 'container' | 'init container';
+};
+
+function containerEntries(values: StatefulSetValues): ContainerEntry[] {
+  return [
+    ...(values.initContainers ?? []).map((container, index) => ({
+      container,
+      path: ['initContainers', index],
+      kind: 'init container' as const,
+    })),
+    ...values.containers.map((container, index) => ({
+      container,
+      path: ['containers', index],
+      kind: 'container' as const,
+    })),
+  ];
+}
+
+function containerWarnings(values: StatefulSetValues): Warning[] {
+  const warnings: Warning[] = [];
+
+  for (const { container, path, kind } of containerEntries(values)) {
+    const label = `${kind} "${container.name}"`;
+
+    if (container.privileged) {
+      warnings.push({
+        id: 'privileged-container',
+        path: formatPath([...path, 'privileged']),
+        message: `${label} runs privileged, with full access to the node's devices and kernel, and namespaces that enforce the baseline or restricted Pod Security Standard reject it; grant only the capabilities it needs or set privileged: false`,
+      });
+    }
+
+    const limits = container.resources?.limits;
+    if (!limits || Object.values(limits).every(quantity => quantity === undefined)) {
+      warnings.push({
+        id: 'missing-resource-limits',
+        path: formatPath([...path, 'resources', 'limits']),
+        message: `${label} has no resource limits, so it can use all CPU and memory of its node and starve other pods; set resources.limits, e.g. memory: 512Mi and cpu: 500m`,
+      });
+    }
+
+    const image = container.image;
+    if (!image.digest && (!image.tag || image.tag === 'latest')) {
+      const written = image.tag ? `"${image.repository}:latest"` : `"${image.repository}" without a tag`;
+      warnings.push({
+        id: 'mutable-image-tag',
+        path: formatPath([...path, 'image', 'tag']),
+        message: `${label} uses image ${written}, which moves to new releases, so pods of one set can run different versions after a restart; pin a version tag such as "1.27.3" or a digest`,
+      });
+    }
+
+    if (kind === 'container' && !('probes' in container && container.probes?.readiness)) {
+      warnings.push({
+        id: 'missing-readiness-probe',
+        path: formatPath([...path, 'probes', 'readiness']),
+        message: `${label} has no readiness probe, so its pod counts as ready as soon as it starts: the Services send traffic before the application listens and a rolling update moves on to the next ordinal too early; add a readiness probe, e.g. httpGet on the application's health path`,
+      });
+    }
+  }
+  return warnings;
+}
+
+function volumeWarnings(values: StatefulSetValues): Warning[] {
+  const warnings: Warning[] = [];
+
+  (values.volumes ?? []).forEach((volume, index) => {
+    if (volume.type === 'hostPath') {
+      warnings.push({
+        id: 'host-path-volume',
+        path: formatPath(['volumes', index, 'hostPath']),
+        message: `volume "${volume.name}" mounts "${volume.hostPath.path}" of the node, so the data stays on one node and does not follow a pod that moves, and namespaces that enforce the baseline or restricted Pod Security Standard reject it; use a volume claim template for data of the pod`,
+      });
+    }
+  });
+
+  if (values.timezoneSync) {
+    warnings.push({
+      id: 'host-path-volume',
+      path: 'timezoneSync',
+      message: `time zone sync mounts the node's ${LOCALTIME_PATH} read-only through a hostPath volume, which namespaces that enforce the baseline or restricted Pod Security Standard reject; where they do, set the TZ environment variable instead, e.g. TZ=Europe/Berlin`,
+    });
+  }
+
+  const claims = values.volumeClaimTemplates ?? [];
+  const whenScaled = values.persistentVolumeClaimRetentionPolicy?.whenScaled ?? 'Retain';
+  if (claims.length > 0 && whenScaled === 'Retain') {
+    const names = claims.map(claim => `"${claim.name}"`).join(', ');
+    warnings.push({
+      id: 'claims-retained-after-scale-in',
+      path: 'persistentVolumeClaimRetentionPolicy.whenScaled',
+      message: `claims of volume claim templates ${names} are kept when the set scales in (whenScaled: Retain${values.persistentVolumeClaimRetentionPolicy?.whenScaled ? '' : ', the default'}): they keep their storage and cost, and a pod with the same ordinal gets the old data back when the set scales out again; set whenScaled: Delete if the data of removed pods can go`,
+    });
+  }
+  return warnings;
+}
+
+function replicaWarnings(values: StatefulSetValues): Warning[] {
+  const warnings: Warning[] = [];
+  const autoscaling = values.autoscaling;
+
+  if (autoscaling?.enabled) {
+    // The model defaults replicas to 1, so another count was set on purpose.
+    if (values.replicas !== 1) {
+      warnings.push({
+        id: 'replicas-with-autoscaling',
+        path: 'replicas',
+        message: `replicas is ${values.replicas} while autoscaling is on: the HorizontalPodAutoscaler owns the replica count, so the manifest leaves spec.replicas out and the value is ignored; remove replicas and set autoscaling.minReplicas instead`,
+      });
+    }
+
+    const requestsOf = (resource: 'cpu' | 'memory') =>
+      values.containers.filter(container => !container.resources?.requests?.[resource]);
+    const targets = [
+      { resource: 'cpu' as const, percent: autoscaling.cpuUtilization },
+      { resource: 'memory' as const, percent: autoscaling.memoryUtilization },
+    ];
+    for (const { resource, percent } of targets) {
+      const missing = percent === undefined ? [] : requestsOf(resource);
+      if (missing.length > 0) {
+        warnings.push({
+          id: 'autoscaling-without-requests',
+          path: formatPath(['autoscaling', `${resource}Utilization`]),
+          message: `autoscaling targets ${percent}% ${resource} utilization, but container ${missing.map(container => `"${container.name}"`).join(', ')} has no ${resource} request, and the HorizontalPodAutoscaler cannot compute a percentage without one; set resources.requests.${resource} on every container`,
+        });
+      }
+    }
+  } else {
+    const ordered = (values.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady';
+    if (values.replicas === 1 && ordered) {
+      warnings.push({
+        id: 'single-replica-ordered-ready',
+        path: 'replicas',
+        message: `the set has one replica with OrderedReady pod management${values.podManagementPolicy ? '' : ' (the default)'}: every update and node drain stops the only pod, and if the new pod never becomes ready the rollout stays blocked until the pod is deleted by hand; run at least 2 replicas if the application can, and watch the rollout of each change`,
+      });
+    }
+  }
+  return warnings;
+}
+
+function networkWarnings(values: StatefulSetValues): Warning[] {
+  if (values.ingress?.enabled && !values.service?.enabled) {
+    return [
+      {
+        id: 'ingress-without-service',
+        path: 'ingress.enabled',
+        message: `the Ingress sends traffic to the Service "${values.name}", but the Service is disabled, so the Ingress has no backend; set service.enabled: true with the ports that the Ingress paths name`,
+      },
+    ];
+  }
+  return [];
+}
+
+function labelWarnings(values: StatefulSetValues): Warning[] {
+  return overriddenLabelKeys(values).map(({ field, key }) => ({
+    id: 'label-overridden' as const,
+    path: formatPath([field, key]),
+    message: `label "${key}" is set by the portal, which replaces your value so that the selector and Backstage's Kubernetes plugin keep finding the pods; remove "${key}" from ${field} or use another key`,
+  }));
+}
+
+/**
+ * Lists the risks in valid values: settings that work but often cause
+ * trouble later. Warnings never block creation; each message says what can
+ * go wrong and how to avoid it.
+ */
+export function collectWarnings(values: StatefulSetValues): Warning[] {
+  return [
+    ...containerWarnings(values),
+    ...volumeWarnings(values),
+    ...replicaWarnings(values),
+    ...networkWarnings(values),
+    ...labelWarnings(values),
+  ];
+}
