@@ -29,6 +29,7 @@ import {
   requireEntityPermission,
 } from '../permissions/entityPermissions';
 import { readClusterStatus } from '../status/readClusterStatus';
+import { auditError } from './auditError';
 import { createErrorHandler } from './errorHandler';
 import { loadWorkload } from './loadWorkload';
 import { describeActor } from './describeActor';
@@ -244,7 +245,7 @@ export async function createRouter(
       res.json(result);
     } catch (error) {
       await auditorEvent.fail({
-        error: error as Error,
+        error: auditError(error),
         meta: failureMeta(workload, error),
       });
       throw error;
@@ -305,7 +306,7 @@ export async function createRouter(
       res.json(result);
     } catch (error) {
       await auditorEvent.fail({
-        error: error as Error,
+        error: auditError(error),
         meta: failureMeta(workload, error),
       });
       throw error;

@@ -108,6 +108,8 @@ describe('POST /scale', () => {
         name: 'nginx',
       },
     });
+    expect(auditEvents[0].error?.name).toBe('ConflictError');
+    expect(auditEvents[0].error?.stack).toBeUndefined();
   });
 
   it('answers 409 when an autoscaler targets the set', async () => {
