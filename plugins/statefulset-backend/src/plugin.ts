@@ -39,7 +39,7 @@ export const statefulsetPlugin = createBackendPlugin({
         const clusters = readClusters(config, options, logger);
         if (clusters.length === 0) {
           logger.info(
-            'No Kubernetes cluster configured; the status, scale and redeploy routes answer 503 until clusters are added under kubernetes.clusterLocatorMethods or statefulset.kubeconfig',
+            'No Kubernetes cluster configured; the status, scale and redeploy routes respond with 503 until clusters are added under kubernetes.clusterLocatorMethods or statefulset.kubeconfig',
           );
         } else {
           logger.info(

@@ -18,7 +18,7 @@ export interface RecordedRequest {
   body?: unknown;
 }
 
-/** Objects that one fake cluster holds. */
+/** Objects that one fake cluster contains. */
 export interface FakeClusterState {
   statefulSets?: V1StatefulSet[];
   pods?: V1Pod[];
@@ -28,7 +28,7 @@ export interface FakeClusterState {
 }
 
 /**
- * Builds msw handlers that answer like a Kubernetes API server at `url` for
+ * Builds msw handlers that respond like a Kubernetes API server at `url` for
  * the requests the plugin makes, from the objects in `state`, and records
  * every request. Label selectors support equality terms only.
  */

@@ -2,7 +2,7 @@ import { ConflictError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 
 /**
- * A 409 answer that carries machine-readable details beside the message,
+ * A 409 response that carries machine-readable details beside the message,
  * sent to the caller as `error.details`.
  */
 export class DetailedConflictError extends ConflictError {

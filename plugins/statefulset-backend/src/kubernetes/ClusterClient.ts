@@ -126,7 +126,7 @@ export class ClusterClient {
 
   /**
    * Replaces the scale subresource. The body keeps the resourceVersion of the
-   * scale that was read, so the API server answers 409 when the set changed
+   * scale that was read, so the API server responds with 409 when the set changed
    * in between.
    */
   replaceScale(

@@ -1,7 +1,7 @@
 import { CustomErrorBase } from '@backstage/errors';
 import { KubernetesErrorSummary } from '@internal/backstage-plugin-statefulset-common';
 
-/** HTTP status the plugin's routes answer with for each kind of Kubernetes failure. */
+/** HTTP status of the plugin's route responses for each kind of Kubernetes failure. */
 const STATUS_CODES: Record<KubernetesErrorSummary['reason'], number> = {
   forbidden: 403,
   notFound: 404,

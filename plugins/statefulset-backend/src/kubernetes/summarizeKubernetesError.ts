@@ -58,7 +58,7 @@ export function summarizeKubernetesError(
   if (name === 'AbortError') {
     return {
       reason: 'timedOut',
-      message: `The API server of cluster "${cluster}" did not answer in time to ${describeRequest(
+      message: `The API server of cluster "${cluster}" did not respond in time to ${describeRequest(
         request,
       )}; check that the cluster is up, or raise statefulset.requestTimeout`,
     };

@@ -44,7 +44,7 @@ export function createErrorHandler(logger: LoggerService): ErrorRequestHandler {
       );
     } else {
       logger.info(
-        `${req.method} ${req.path} answered ${statusCode}: ${message}`,
+        `${req.method} ${req.path} responded with ${statusCode}: ${message}`,
       );
     }
 

@@ -65,7 +65,7 @@ describe('Kubernetes errors in GET /status', () => {
     return response.body.clusters[0];
   }
 
-  function answerSetWith(status: number, body: object) {
+  function respondToSetWith(status: number, body: object) {
     msw.use(
       http.get(`${PRODUCTION_URL}${SET_PATH}`, () =>
         HttpResponse.json(body, { status }),
@@ -74,7 +74,7 @@ describe('Kubernetes errors in GET /status', () => {
   }
 
   it('names the missing RBAC verb on forbidden', async () => {
-    answerSetWith(
+    respondToSetWith(
       403,
       statusJson(
         403,
@@ -101,7 +101,7 @@ describe('Kubernetes errors in GET /status', () => {
   });
 
   it('reports rejected credentials as unauthorized', async () => {
-    answerSetWith(401, statusJson(401, 'Unauthorized', 'Unauthorized'));
+    respondToSetWith(401, statusJson(401, 'Unauthorized', 'Unauthorized'));
 
     const cluster = await statusWith(clusterConfig());
 
@@ -112,7 +112,7 @@ describe('Kubernetes errors in GET /status', () => {
   });
 
   it('reports a server error with its message', async () => {
-    answerSetWith(
+    respondToSetWith(
       500,
       statusJson(500, 'InternalError', 'etcdserver: request timed out'),
     );
@@ -152,7 +152,7 @@ describe('Kubernetes errors in GET /status', () => {
 
     expect(cluster.error.reason).toBe('timedOut');
     expect(cluster.error.message).toContain(
-      'cluster "production" did not answer in time',
+      'cluster "production" did not respond in time',
     );
   });
 });

@@ -33,7 +33,7 @@ describe('GET /permissions', () => {
     ]);
   });
 
-  it('answers 404 for an entity the caller cannot read', async () => {
+  it('responds 404 for an entity the caller cannot read', async () => {
     const { server } = await startPlugin({ entities: [] });
 
     const response = await request(server)

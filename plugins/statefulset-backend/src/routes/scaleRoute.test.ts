@@ -78,7 +78,7 @@ describe('POST /scale', () => {
     ]);
   });
 
-  it('answers 409 when the count changed', async () => {
+  it('responds 409 when the count changed', async () => {
     const fake = useCluster({
       statefulSets: [statefulSetJson({ name: 'nginx', replicas: 4 })],
     });
@@ -112,7 +112,7 @@ describe('POST /scale', () => {
     expect(auditEvents[0].error?.stack).toBeUndefined();
   });
 
-  it('answers 409 when an autoscaler targets the set', async () => {
+  it('responds 409 when an autoscaler targets the set', async () => {
     const fake = useCluster({
       autoscalers: [autoscalerJson({ name: 'nginx-hpa', targetName: 'nginx' })],
     });
@@ -139,7 +139,7 @@ describe('POST /scale', () => {
     expect(fake.requests.some(r => r.method === 'PUT')).toBe(false);
   });
 
-  it('answers 409 when the API server reports a conflict', async () => {
+  it('responds 409 when the API server reports a conflict', async () => {
     useCluster();
     msw.use(
       http.put(
@@ -281,7 +281,7 @@ describe('POST /scale', () => {
     expect(fake.requests).toEqual([]);
   });
 
-  it('answers 404 naming the missing set', async () => {
+  it('responds 404 naming the missing set', async () => {
     useCluster({ statefulSets: [] });
     const { server } = await startPlugin({
       entities: [componentEntity('nginx')],

@@ -348,7 +348,7 @@ describe('GET /status', () => {
     );
   });
 
-  it('answers 503 when no cluster is configured', async () => {
+  it('responds 503 when no cluster is configured', async () => {
     const response = await getStatus({
       entities: [componentEntity('nginx')],
       config: {},
@@ -363,7 +363,7 @@ describe('GET /status', () => {
     );
   });
 
-  it('answers 404 for an unknown entity', async () => {
+  it('responds 404 for an unknown entity', async () => {
     const response = await getStatus({ entities: [] });
 
     expect(response.status).toBe(404);

@@ -16,12 +16,13 @@ import { summarizeStatefulSet } from './summarizeStatefulSet';
 
 /**
  * Reads the status of one StatefulSet on one cluster with at most five API
- * requests: get the set, then in parallel list its pods (by the set's
- * selector), its claims (by the selector's matchLabels, which the controller
- * copies onto claims; skipped when the set has no claim templates), the
- * set's own events (by field selector) and the namespace's
- * HorizontalPodAutoscalers. Pods' own events are not read; a pod's waiting
- * reason and scheduling condition come with the pod.
+ * requests. The first gets the set. Then four run in parallel: its pods by
+ * the set's selector, its claims by the selector's matchLabels, the set's own
+ * events by field selector, and the namespace's HorizontalPodAutoscalers.
+ * Claims are listed by matchLabels because the controller copies only those
+ * onto the claims it creates, and not at all when the set has no claim
+ * templates. Pods' own events are not read, because a pod's waiting reason
+ * and scheduling condition come with the pod.
  *
  * A failure of the set, pod or claim request fails the cluster's status. A
  * failure of the event or autoscaler request is logged and reported in

@@ -68,9 +68,9 @@ export function isPodReady(pod: V1Pod): boolean {
 }
 
 /**
- * Finds why a pod is not running well: the waiting or terminated reason of
- * the first init container, then container, that has one; otherwise a failed
- * scheduling or readiness condition.
+ * Finds why a pod is not running or not ready. The first init container, then
+ * container, with a waiting or terminated reason gives it. Without one, a
+ * failed scheduling or readiness condition gives it.
  */
 export function describePodProblem(
   pod: V1Pod,
