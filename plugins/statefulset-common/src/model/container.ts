@@ -1,24 +1,46 @@
 import { z } from 'zod';
+import {
+  validateImageDigest,
+  validateImageRepository,
+  validateImageTag,
+} from '../validation/rules/image';
+import {
+  validateAbsolutePath,
+  validateLogPath,
+  validateLogstore,
+  validateSubPath,
+} from '../validation/rules/paths';
+import { describeValue } from '../validation/rules/describe';
+import {
+  validatePortName,
+  validatePortNumber,
+} from '../validation/rules/ports';
+import {
+  checkedString,
+  dns1123LabelSchema,
+  issueFrom,
+  quantitySchemaOf,
+} from './checked';
 import { envEntrySchema } from './env';
 import { lifecycleSchema } from './lifecycle';
 import { probesSchema } from './probes';
-import { protocolSchema, quantitySchema, stringMapSchema } from './primitives';
+import { protocolSchema } from './primitives';
 
 export const imageSchema = z
   .object({
-    repository: z.string(),
-    tag: z.string().optional(),
-    digest: z.string().optional(),
+    repository: checkedString(validateImageRepository),
+    tag: checkedString(validateImageTag).optional(),
+    digest: checkedString(validateImageDigest).optional(),
     pullPolicy: z.enum(['Always', 'IfNotPresent', 'Never']).optional(),
   })
   .strict();
 
-/** Amounts of one kind of request or limit, in Kubernetes quantities. */
+/** Requests or limits, in Kubernetes quantities. */
 export const resourceListSchema = z
   .object({
-    cpu: quantitySchema.optional(),
-    memory: quantitySchema.optional(),
-    ephemeralStorage: quantitySchema.optional(),
+    cpu: quantitySchemaOf('cpu').optional(),
+    memory: quantitySchemaOf('memory').optional(),
+    ephemeralStorage: quantitySchemaOf('storage').optional(),
   })
   .strict();
 
@@ -31,35 +53,44 @@ export const resourcesSchema = z
 
 export const containerPortSchema = z
   .object({
-    name: z.string().optional(),
-    containerPort: z.number().int(),
+    name: checkedString(validatePortName).optional(),
+    containerPort: z.number().int().superRefine(issueFrom(validatePortNumber)),
     protocol: protocolSchema.optional(),
   })
   .strict();
 
 export const volumeMountSchema = z
   .object({
-    name: z.string(),
-    mountPath: z.string(),
+    name: dns1123LabelSchema,
+    mountPath: checkedString(path => validateAbsolutePath(path)),
     readOnly: z.boolean().optional(),
-    subPath: z.string().optional(),
+    subPath: checkedString(validateSubPath).optional(),
   })
   .strict();
 
+/** Tag key or value, which the log agent reads from a `k=v,k=v` list. */
+const logTagSchema = checkedString(value =>
+  /^[^,=\s]+$/.test(value)
+    ? undefined
+    : `${describeValue(
+        value,
+      )} is empty or contains ',', '=' or whitespace, a log tag key or value is one word without ',' and '=', e.g. "team" or "payments"`,
+);
+
 /**
- * Log collection by the Alibaba Cloud log agent: `path` is `stdout` or an
- * absolute file path, which may contain wildcards.
+ * Log collection by the Simple Log Service agent: `path` is `stdout` or an
+ * absolute file path, which may contain wildcards in the file name.
  */
 export const logCollectionSchema = z
   .object({
-    logstore: z.string(),
-    path: z.string(),
-    tags: stringMapSchema.optional(),
+    logstore: checkedString(validateLogstore),
+    path: checkedString(validateLogPath),
+    tags: z.record(logTagSchema, logTagSchema).optional(),
   })
   .strict();
 
 const containerFields = {
-  name: z.string(),
+  name: dns1123LabelSchema,
   image: imageSchema,
   resources: resourcesSchema.optional(),
   command: z.array(z.string()).optional(),
@@ -81,5 +112,5 @@ export const containerSchema = z
   })
   .strict();
 
-/** Init container: the same fields as a container except probes and lifecycle hooks. */
+/** Init container: the fields of a container except probes and lifecycle hooks. */
 export const initContainerSchema = z.object(containerFields).strict();

@@ -1,21 +1,21 @@
 import { z } from 'zod';
+import {
+  validateConfigMapKey,
+  validateEnvVarName,
+} from '../validation/rules/names';
+import { validateEnvFieldPath } from '../validation/rules/references';
+import { checkedString, dns1123SubdomainSchema } from './checked';
 
-/** `fieldRef` paths that Kubernetes accepts for environment variables. */
-export const ENV_FIELD_PATHS = [
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.uid',
-  'spec.nodeName',
-  'spec.serviceAccountName',
-  'status.hostIP',
-  'status.podIP',
-  'status.podIPs',
-] as const;
+const envNameSchema = checkedString(validateEnvVarName);
+const configMapKeySchema = checkedString(validateConfigMapKey);
+const envPrefixSchema = checkedString(value =>
+  value === '' ? undefined : validateEnvVarName(value),
+);
 
 const valueEntry = z
   .object({
     source: z.literal('value'),
-    name: z.string(),
+    name: envNameSchema,
     value: z.string(),
   })
   .strict();
@@ -23,9 +23,9 @@ const valueEntry = z
 const configMapKeyEntry = z
   .object({
     source: z.literal('configMapKey'),
-    name: z.string(),
-    configMapName: z.string(),
-    key: z.string(),
+    name: envNameSchema,
+    configMapName: dns1123SubdomainSchema,
+    key: configMapKeySchema,
     optional: z.boolean().optional(),
   })
   .strict();
@@ -33,9 +33,9 @@ const configMapKeyEntry = z
 const secretKeyEntry = z
   .object({
     source: z.literal('secretKey'),
-    name: z.string(),
-    secretName: z.string(),
-    key: z.string(),
+    name: envNameSchema,
+    secretName: dns1123SubdomainSchema,
+    key: configMapKeySchema,
     optional: z.boolean().optional(),
   })
   .strict();
@@ -43,28 +43,25 @@ const secretKeyEntry = z
 const configMapEntry = z
   .object({
     source: z.literal('configMap'),
-    configMapName: z.string(),
-    prefix: z.string().optional(),
+    configMapName: dns1123SubdomainSchema,
+    prefix: envPrefixSchema.optional(),
   })
   .strict();
 
 const secretEntry = z
   .object({
     source: z.literal('secret'),
-    secretName: z.string(),
-    prefix: z.string().optional(),
+    secretName: dns1123SubdomainSchema,
+    prefix: envPrefixSchema.optional(),
   })
   .strict();
 
-/**
- * Field path such as `metadata.name` or `metadata.labels['app']`; the rules
- * check it against the paths Kubernetes accepts.
- */
+/** Pod field such as `metadata.name` or `metadata.labels['app']`. */
 const fieldRefEntry = z
   .object({
     source: z.literal('fieldRef'),
-    name: z.string(),
-    fieldPath: z.string(),
+    name: envNameSchema,
+    fieldPath: checkedString(validateEnvFieldPath),
   })
   .strict();
 

@@ -1,12 +1,22 @@
 import { z } from 'zod';
+import { describeValue } from '../validation/rules/describe';
+import { checkedString } from './checked';
 import {
   absentFieldSchema,
   httpSchemeSchema,
   intOrStringSchema,
 } from './primitives';
 
+const httpHeaderNameSchema = checkedString(value =>
+  /^[-A-Za-z0-9]+$/.test(value)
+    ? undefined
+    : `${describeValue(
+        value,
+      )} is not an HTTP header name, a header name contains letters, digits and '-', e.g. "X-Probe"`,
+);
+
 export const httpHeaderSchema = z
-  .object({ name: z.string(), value: z.string() })
+  .object({ name: httpHeaderNameSchema, value: z.string() })
   .strict();
 
 export const httpGetActionSchema = z
@@ -34,6 +44,8 @@ export function absentHandler(
   type: string,
 ) {
   return absentFieldSchema(
-    `a ${kind} of type "${type}" cannot also have a ${handler} handler, a ${kind} has exactly one handler: remove "${handler}" or set type: ${handler}`,
+    `a ${kind} of type "${type}" cannot also have ${
+      handler === 'exec' ? 'an' : 'a'
+    } ${handler} handler, a ${kind} has exactly one handler: remove "${handler}" or set type: ${handler}`,
   );
 }

@@ -1,13 +1,27 @@
 import { z } from 'zod';
+import { validateDns1123Label } from '../validation/rules/names';
+import {
+  validateIngressHost,
+  validateIngressPath,
+} from '../validation/rules/network';
+import {
+  validateNodePort,
+  validatePortNumber,
+} from '../validation/rules/ports';
+import { checkedString, dns1123SubdomainSchema, issueFrom } from './checked';
 import { intOrStringSchema, protocolSchema } from './primitives';
 
 export const servicePortSchema = z
   .object({
-    name: z.string().optional(),
-    port: z.number().int(),
+    name: checkedString(validateDns1123Label).optional(),
+    port: z.number().int().superRefine(issueFrom(validatePortNumber)),
     targetPort: intOrStringSchema.optional(),
     protocol: protocolSchema.optional(),
-    nodePort: z.number().int().optional(),
+    nodePort: z
+      .number()
+      .int()
+      .superRefine(issueFrom(validateNodePort))
+      .optional(),
   })
   .strict();
 
@@ -28,19 +42,27 @@ export const ingressPathSchema = z
     pathType: z.enum(['Prefix', 'Exact', 'ImplementationSpecific']),
     servicePort: intOrStringSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((value, ctx) => {
+    const message = validateIngressPath(value.path, value.pathType);
+    if (message) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message, path: ['path'] });
+    }
+  });
+
+const ingressHostSchema = checkedString(validateIngressHost);
 
 export const ingressRuleSchema = z
   .object({
-    host: z.string().optional(),
+    host: ingressHostSchema.optional(),
     paths: z.array(ingressPathSchema).min(1),
   })
   .strict();
 
 export const ingressTlsSchema = z
   .object({
-    hosts: z.array(z.string()),
-    secretName: z.string(),
+    hosts: z.array(ingressHostSchema).min(1),
+    secretName: dns1123SubdomainSchema,
   })
   .strict();
 
@@ -48,7 +70,7 @@ export const ingressTlsSchema = z
 export const ingressSchema = z
   .object({
     enabled: z.boolean(),
-    className: z.string().optional(),
+    className: dns1123SubdomainSchema.optional(),
     rules: z.array(ingressRuleSchema),
     tls: z.array(ingressTlsSchema).optional(),
   })

@@ -1,18 +1,11 @@
 import { z } from 'zod';
-
-/** String map such as labels, annotations or log tags. */
-export const stringMapSchema = z.record(z.string(), z.string());
-
-/**
- * Kubernetes quantity such as `500m`, `2Gi` or `1.5`. YAML reads an unquoted
- * `1` or `0.5` as a number, so numbers are accepted and turned into strings.
- */
-export const quantitySchema = z
-  .union([z.string(), z.number()])
-  .transform(value => String(value));
+import { validatePortNumberOrName } from '../validation/rules/ports';
+import { issueFrom } from './checked';
 
 /** Port given by number (`8080`) or by the name of a container port (`http`). */
-export const intOrStringSchema = z.union([z.number().int(), z.string()]);
+export const intOrStringSchema = z
+  .union([z.number().int(), z.string()])
+  .superRefine(issueFrom(validatePortNumberOrName));
 
 export const protocolSchema = z.enum(['TCP', 'UDP', 'SCTP']);
 

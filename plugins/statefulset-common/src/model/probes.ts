@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkedInteger } from './checked';
 import {
   absentHandler,
   execActionSchema,
@@ -8,11 +9,26 @@ import {
 
 /** Timing fields with the defaults the Kubernetes API server applies. */
 const timingFields = {
-  initialDelaySeconds: z.number().int().optional(),
-  periodSeconds: z.number().int().default(10),
-  timeoutSeconds: z.number().int().default(1),
-  successThreshold: z.number().int().default(1),
-  failureThreshold: z.number().int().default(3),
+  initialDelaySeconds: checkedInteger({
+    min: 0,
+    rule: 'initialDelaySeconds is a whole number of seconds of 0 or more, e.g. 10',
+  }).optional(),
+  periodSeconds: checkedInteger({
+    min: 1,
+    rule: 'periodSeconds is a whole number of seconds of 1 or more, e.g. 10',
+  }).default(10),
+  timeoutSeconds: checkedInteger({
+    min: 1,
+    rule: 'timeoutSeconds is a whole number of seconds of 1 or more, e.g. 1',
+  }).default(1),
+  successThreshold: checkedInteger({
+    min: 1,
+    rule: 'successThreshold is a count of 1 or more, e.g. 1',
+  }).default(1),
+  failureThreshold: checkedInteger({
+    min: 1,
+    rule: 'failureThreshold is a count of 1 or more, e.g. 3',
+  }).default(3),
 };
 
 const httpGetProbe = z

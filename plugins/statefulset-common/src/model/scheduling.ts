@@ -1,9 +1,23 @@
 import { z } from 'zod';
-import { stringMapSchema } from './primitives';
+import {
+  validateLabelKey,
+  validateLabelValue,
+  validateQualifiedName,
+} from '../validation/rules/names';
+import { validateWeight } from '../validation/rules/network';
+import {
+  checkedString,
+  dns1123LabelSchema,
+  issueFrom,
+  labelsSchema,
+} from './checked';
+
+const labelKeySchema = checkedString(validateLabelKey);
+const weightSchema = z.number().int().superRefine(issueFrom(validateWeight));
 
 export const nodeSelectorRequirementSchema = z
   .object({
-    key: z.string(),
+    key: labelKeySchema,
     operator: z.enum(['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt']),
     values: z.array(z.string()).optional(),
   })
@@ -20,7 +34,7 @@ export const nodeAffinitySchema = z
       .array(
         z
           .object({
-            weight: z.number().int(),
+            weight: weightSchema,
             matchExpressions: z.array(nodeSelectorRequirementSchema).min(1),
           })
           .strict(),
@@ -31,19 +45,21 @@ export const nodeAffinitySchema = z
 
 export const labelSelectorRequirementSchema = z
   .object({
-    key: z.string(),
+    key: labelKeySchema,
     operator: z.enum(['In', 'NotIn', 'Exists', 'DoesNotExist']),
-    values: z.array(z.string()).optional(),
+    values: z.array(checkedString(validateLabelValue)).optional(),
   })
   .strict();
 
 export const podAffinityTermSchema = z
   .object({
-    topologyKey: z.string(),
-    namespaces: z.array(z.string()).optional(),
+    topologyKey: checkedString(value =>
+      validateQualifiedName(value, 'topology key'),
+    ),
+    namespaces: z.array(dns1123LabelSchema).optional(),
     labelSelector: z
       .object({
-        matchLabels: stringMapSchema.optional(),
+        matchLabels: labelsSchema.optional(),
         matchExpressions: z.array(labelSelectorRequirementSchema).optional(),
       })
       .strict(),
@@ -57,7 +73,7 @@ export const podAffinitySchema = z
     preferred: z
       .array(
         z
-          .object({ weight: z.number().int(), term: podAffinityTermSchema })
+          .object({ weight: weightSchema, term: podAffinityTermSchema })
           .strict(),
       )
       .optional(),
@@ -66,7 +82,7 @@ export const podAffinitySchema = z
 
 export const tolerationSchema = z
   .object({
-    key: z.string().optional(),
+    key: labelKeySchema.optional(),
     operator: z.enum(['Equal', 'Exists']).optional(),
     value: z.string().optional(),
     effect: z.enum(['NoSchedule', 'PreferNoSchedule', 'NoExecute']).optional(),

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { containerSchema, initContainerSchema } from './container';
 import { ingressSchema, serviceSchema } from './network';
-import { stringMapSchema } from './primitives';
+import { validateStatefulSetName } from '../validation/rules/names';
+import {
+  validateEntityRef,
+  validateRepoUrl,
+} from '../validation/rules/references';
+import {
+  annotationsSchema,
+  checkedInteger,
+  checkedString,
+  dns1123LabelSchema,
+  dns1123SubdomainSchema,
+  labelsSchema,
+} from './checked';
 import { nodeSelectorRequirementSchema, schedulingSchema } from './scheduling';
 import {
   persistentVolumeClaimRetentionPolicySchema,
@@ -18,15 +30,18 @@ import { autoscalingSchema, updateStrategySchema } from './workload';
  * parameters; unknown keys inside nested objects are rejected as typos.
  */
 export const statefulSetValuesSchema = z.object({
-  name: z.string(),
-  namespace: z.string().default('default'),
-  replicas: z.number().int().default(1),
-  labels: stringMapSchema.optional(),
-  annotations: stringMapSchema.optional(),
-  podLabels: stringMapSchema.optional(),
-  podAnnotations: stringMapSchema.optional(),
+  name: checkedString(validateStatefulSetName),
+  namespace: dns1123LabelSchema.default('default'),
+  replicas: checkedInteger({
+    min: 0,
+    rule: 'replicas is an integer of 0 or more, e.g. 3',
+  }).default(1),
+  labels: labelsSchema.optional(),
+  annotations: annotationsSchema.optional(),
+  podLabels: labelsSchema.optional(),
+  podAnnotations: annotationsSchema.optional(),
   timezoneSync: z.boolean().optional(),
-  imagePullSecrets: z.array(z.string()).optional(),
+  imagePullSecrets: z.array(dns1123SubdomainSchema).optional(),
   containers: z.array(containerSchema).min(1),
   initContainers: z.array(initContainerSchema).optional(),
   volumes: z.array(volumeSchema).optional(),
@@ -38,13 +53,22 @@ export const statefulSetValuesSchema = z.object({
   autoscaling: autoscalingSchema.optional(),
   updateStrategy: updateStrategySchema.optional(),
   podManagementPolicy: z.enum(['OrderedReady', 'Parallel']).optional(),
-  minReadySeconds: z.number().int().optional(),
+  minReadySeconds: checkedInteger({
+    min: 0,
+    rule: 'minReadySeconds is a whole number of seconds of 0 or more, e.g. 10',
+  }).optional(),
   scheduling: schedulingSchema.optional(),
-  owner: z.string(),
-  system: z.string().optional(),
+  owner: checkedString(value => validateEntityRef(value)),
+  system: checkedString(value =>
+    validateEntityRef(value, 'system:default/payments'),
+  ).optional(),
   description: z.string().optional(),
-  cluster: z.string().optional(),
-  repoUrl: z.string().optional(),
+  cluster: checkedString(value =>
+    value.trim() === ''
+      ? 'is empty, a cluster is the name of a cluster in app-config\'s kubernetes block, e.g. "local", or leave it out'
+      : undefined,
+  ).optional(),
+  repoUrl: checkedString(validateRepoUrl).optional(),
 });
 
 /** Parsed values with defaults applied. */

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { quantitySchema } from './primitives';
+import { describeValue } from '../validation/rules/describe';
+import {
+  validateAbsolutePath,
+  validateFileMode,
+} from '../validation/rules/paths';
+import {
+  checkedString,
+  dns1123LabelSchema,
+  dns1123SubdomainSchema,
+  issueFrom,
+  quantitySchemaOf,
+} from './checked';
 
 export const HOST_PATH_TYPES = [
   '',
@@ -14,24 +25,31 @@ export const HOST_PATH_TYPES = [
 
 const hostPathVolume = z
   .object({
-    name: z.string(),
+    name: dns1123LabelSchema,
     type: z.literal('hostPath'),
     hostPath: z
-      .object({ path: z.string(), type: z.enum(HOST_PATH_TYPES).optional() })
+      .object({
+        path: checkedString(path => validateAbsolutePath(path, '/var/lib/app')),
+        type: z.enum(HOST_PATH_TYPES).optional(),
+      })
       .strict(),
   })
   .strict();
 
 /** File mode bits; YAML reads `0644` as decimal 644, so write `0o644` or 420. */
-const defaultModeSchema = z.number().int().optional();
+const defaultModeSchema = z
+  .number()
+  .int()
+  .superRefine(issueFrom(validateFileMode))
+  .optional();
 
 const configMapVolume = z
   .object({
-    name: z.string(),
+    name: dns1123LabelSchema,
     type: z.literal('configMap'),
     configMap: z
       .object({
-        name: z.string(),
+        name: dns1123SubdomainSchema,
         defaultMode: defaultModeSchema,
         optional: z.boolean().optional(),
       })
@@ -41,11 +59,11 @@ const configMapVolume = z
 
 const secretVolume = z
   .object({
-    name: z.string(),
+    name: dns1123LabelSchema,
     type: z.literal('secret'),
     secret: z
       .object({
-        secretName: z.string(),
+        secretName: dns1123SubdomainSchema,
         defaultMode: defaultModeSchema,
         optional: z.boolean().optional(),
       })
@@ -55,12 +73,12 @@ const secretVolume = z
 
 const emptyDirVolume = z
   .object({
-    name: z.string(),
+    name: dns1123LabelSchema,
     type: z.literal('emptyDir'),
     emptyDir: z
       .object({
         medium: z.enum(['', 'Memory']).optional(),
-        sizeLimit: quantitySchema.optional(),
+        sizeLimit: quantitySchemaOf('storage', { positive: true }).optional(),
       })
       .strict()
       .optional(),
@@ -69,10 +87,13 @@ const emptyDirVolume = z
 
 const persistentVolumeClaimVolume = z
   .object({
-    name: z.string(),
+    name: dns1123LabelSchema,
     type: z.literal('persistentVolumeClaim'),
     persistentVolumeClaim: z
-      .object({ claimName: z.string(), readOnly: z.boolean().optional() })
+      .object({
+        claimName: dns1123SubdomainSchema,
+        readOnly: z.boolean().optional(),
+      })
       .strict(),
   })
   .strict();
@@ -99,10 +120,21 @@ export const ACCESS_MODES = [
  */
 export const volumeClaimTemplateSchema = z
   .object({
-    name: z.string(),
-    storageClassName: z.string().optional(),
-    storage: quantitySchema,
-    accessModes: z.array(z.enum(ACCESS_MODES)).min(1),
+    name: dns1123LabelSchema,
+    storageClassName: dns1123SubdomainSchema.optional(),
+    storage: quantitySchemaOf('storage', { positive: true }),
+    accessModes: z
+      .array(z.enum(ACCESS_MODES))
+      .min(1)
+      .superRefine(
+        issueFrom(modes =>
+          modes.includes('ReadWriteOncePod') && modes.length > 1
+            ? `${describeValue(
+                modes,
+              )} combines ReadWriteOncePod with other modes, ReadWriteOncePod must be the only access mode, e.g. ["ReadWriteOncePod"]`
+            : undefined,
+        ),
+      ),
   })
   .strict();
 
