@@ -4,7 +4,7 @@ import { ClusterClient } from './ClusterClient';
 /** Result of looking a cluster up by name. */
 export type ClusterLookup =
   | { found: true; client: ClusterClient }
-  | { found: false; message: string };
+  | { found: false; configured: boolean; message: string };
 
 /** The configured clusters, by name, each with its API client. */
 export class ClusterRegistry {
@@ -54,12 +54,13 @@ export class ClusterRegistry {
 
     const reason = this.#unusable.get(name);
     if (reason) {
-      return { found: false, message: reason };
+      return { found: false, configured: true, message: reason };
     }
 
     const known = this.names();
     return {
       found: false,
+      configured: false,
       message: `Cluster '${name}' is not configured; configured clusters are ${
         known.length > 0 ? known.join(', ') : 'none'
       }. Add it under kubernetes.clusterLocatorMethods in app-config.yaml or fix the entity's backstage.io/kubernetes-cluster annotation`,

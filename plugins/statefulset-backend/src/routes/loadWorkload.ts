@@ -1,4 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { resolveWorkload, Workload } from '../entity/resolveWorkload';
@@ -6,15 +7,14 @@ import { ClusterRegistry } from '../kubernetes/ClusterRegistry';
 
 /**
  * Reads the entity on the caller's behalf, so that the catalog checks read
- * access, and resolves the StatefulSet its annotations point at.
+ * access. Throws NotFoundError when it is missing or not readable.
  */
-export async function loadWorkload(options: {
+export async function loadEntity(options: {
   catalog: CatalogService;
-  registry: ClusterRegistry;
   entityRef: string;
   credentials: BackstageCredentials;
-}): Promise<Workload> {
-  const { catalog, registry, entityRef, credentials } = options;
+}): Promise<Entity> {
+  const { catalog, entityRef, credentials } = options;
 
   const entity = await catalog.getEntityByRef(entityRef, { credentials });
   if (!entity) {
@@ -22,12 +22,26 @@ export async function loadWorkload(options: {
       `Entity ${entityRef} not found in the catalog, or you may not read it; check the entity ref, e.g. component:default/nginx`,
     );
   }
+  return entity;
+}
 
-  if (registry.isEmpty()) {
+/**
+ * Reads the entity on the caller's behalf and resolves the StatefulSet its
+ * annotations point at.
+ */
+export async function loadWorkload(options: {
+  catalog: CatalogService;
+  registry: ClusterRegistry;
+  entityRef: string;
+  credentials: BackstageCredentials;
+}): Promise<Workload> {
+  const entity = await loadEntity(options);
+
+  if (options.registry.isEmpty()) {
     throw new ServiceUnavailableError(
       'No Kubernetes cluster is configured for the statefulset plugin; add clusters under kubernetes.clusterLocatorMethods in app-config.yaml, or set statefulset.kubeconfig to a kubeconfig file',
     );
   }
 
-  return resolveWorkload(entity, registry.names());
+  return resolveWorkload(entity, options.registry.names());
 }

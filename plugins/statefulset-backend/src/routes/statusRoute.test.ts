@@ -13,6 +13,7 @@ import {
   PRODUCTION_URL,
   STAGING_URL,
   TEST_TOKEN,
+  clusterConfig,
   componentEntity,
   setupFakeClusters,
   startPlugin,
@@ -345,6 +346,27 @@ describe('GET /status', () => {
     });
     expect(response.body.clusters[0].error.message).toContain(
       "Cluster 'moon' is not configured; configured clusters are production, staging",
+    );
+  });
+
+  it('reports an unusable configured cluster', async () => {
+    const config = clusterConfig();
+    const clusters = (config.kubernetes as any).clusterLocatorMethods[0]
+      .clusters;
+    clusters[0].authProvider = 'oidc';
+
+    const response = await getStatus({
+      entities: [componentEntity('nginx')],
+      config,
+    });
+
+    expect(response.body.clusters[0]).toMatchObject({
+      state: 'failed',
+      cluster: 'production',
+      error: { reason: 'unknown' },
+    });
+    expect(response.body.clusters[0].error.message).toContain(
+      "uses authProvider 'oidc', which the statefulset plugin does not support",
     );
   });
 

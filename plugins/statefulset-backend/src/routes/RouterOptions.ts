@@ -1,0 +1,31 @@
+import {
+  AuditorService,
+  HttpAuthService,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { StatefulSetOptions } from '../config/readStatefulSetOptions';
+import { ClusterRegistry } from '../kubernetes/ClusterRegistry';
+
+/** Services and settings that the plugin's routes use. */
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  catalog: CatalogService;
+  logger: LoggerService;
+  registry: ClusterRegistry;
+  options: StatefulSetOptions;
+}
+
+export const ENTITY_QUERY_EXAMPLE = { entityRef: 'component:default/nginx' };
+export const REDEPLOY_EXAMPLE = {
+  entityRef: 'component:default/nginx',
+  cluster: 'production',
+};
+export const SCALE_EXAMPLE = {
+  ...REDEPLOY_EXAMPLE,
+  replicas: 3,
+  expectedReplicas: 2,
+};
