@@ -1,2 +1,3 @@
 export * from './statefulSetValues';
 export { ACCESS_MODES, HOST_PATH_TYPES } from './volumes';
+export * from './selectorLabels';
