@@ -6,6 +6,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { statefulSetPermissions } from '@internal/backstage-plugin-statefulset-common';
 import { readClusters } from './config/readClusters';
 import { readStatefulSetOptions } from './config/readStatefulSetOptions';
+import { warnMisspelledKeys } from './config/warnMisspelledKeys';
 import { ClusterRegistry } from './kubernetes/ClusterRegistry';
 import { createRegistryRouter } from './registry/createRegistryRouter';
 import { createRouter } from './routes/createRouter';
@@ -35,6 +36,7 @@ export const statefulsetPlugin = createBackendPlugin({
 
         permissionsRegistry.addPermissions(statefulSetPermissions);
 
+        warnMisspelledKeys(config, logger);
         const options = readStatefulSetOptions(config);
         const clusters = readClusters(config, options, logger);
         if (clusters.length === 0) {

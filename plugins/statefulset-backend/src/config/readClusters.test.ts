@@ -6,6 +6,7 @@ import { ConfigReader } from '@backstage/config';
 import { JsonObject } from '@backstage/types';
 import { readClusters } from './readClusters';
 import { readStatefulSetOptions } from './readStatefulSetOptions';
+import { warnMisspelledKeys } from './warnMisspelledKeys';
 
 const KUBECONFIG = `
 apiVersion: v1
@@ -220,5 +221,34 @@ describe('readStatefulSetOptions', () => {
     expect(() =>
       readStatefulSetOptions(new ConfigReader({ statefulset: block })),
     ).toThrow(expected);
+  });
+});
+
+describe('warnMisspelledKeys', () => {
+  it.each([
+    ['maxReplica', 'statefulset.maxReplicas'],
+    ['kubeConfig', 'statefulset.kubeconfig'],
+    ['requestTimout', 'statefulset.requestTimeout'],
+  ])('suggests a key for %s', (key, expected) => {
+    const logger = mockServices.logger.mock();
+
+    warnMisspelledKeys(new ConfigReader({ statefulset: { [key]: 1 } }), logger);
+
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining(`did you mean ${expected}?`),
+    );
+  });
+
+  it('ignores keys of other packages', () => {
+    const logger = mockServices.logger.mock();
+
+    warnMisspelledKeys(
+      new ConfigReader({
+        statefulset: { localGitRoot: '/tmp', registries: [] },
+      }),
+      logger,
+    );
+
+    expect(logger.warn).not.toHaveBeenCalled();
   });
 });
