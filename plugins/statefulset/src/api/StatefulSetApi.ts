@@ -22,7 +22,9 @@ export interface StatefulSetApi {
    * Fetches which card actions the signed-in user may take on the entity,
    * with the reason for each denied one.
    */
-  getPermissions(entityRef: string): Promise<StatefulSetActionPermissionsResponse>;
+  getPermissions(
+    entityRef: string,
+  ): Promise<StatefulSetActionPermissionsResponse>;
 
   /**
    * Sets the replica count through the `scale` subresource. Rejects with a

@@ -32,7 +32,9 @@ export function useActionPermissions(entityRef: string): ActionPermissions {
   if (error || !value) {
     const failed = {
       allowed: false,
-      reason: `Checking your permissions failed: ${getErrorMessage(error)}. Refresh the page to try again.`,
+      reason: `Checking your permissions failed: ${getErrorMessage(
+        error,
+      )}. Refresh the page to try again.`,
     };
     return { scale: failed, redeploy: failed };
   }

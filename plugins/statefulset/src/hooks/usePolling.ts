@@ -111,7 +111,10 @@ export function usePolling<T>(options: PollingOptions<T>): PollingState<T> {
         }
       } catch (error) {
         if (active) {
-          setResult(previous => ({ value: previous.value, error: toError(error) }));
+          setResult(previous => ({
+            value: previous.value,
+            error: toError(error),
+          }));
         }
       } finally {
         inFlight = false;
@@ -138,7 +141,9 @@ export function usePolling<T>(options: PollingOptions<T>): PollingState<T> {
       }
     };
 
-    runNowRef.current = run;
+    runNowRef.current = () => {
+      run();
+    };
     document.addEventListener('visibilitychange', onVisibilityChange);
     run();
 
@@ -149,7 +154,9 @@ export function usePolling<T>(options: PollingOptions<T>): PollingState<T> {
     };
   }, [load, idleIntervalMs, watchIntervalMs, watchLimitMs]);
 
-  const refresh = useCallback(() => runNowRef.current(), []);
+  const refresh = useCallback(() => {
+    runNowRef.current();
+  }, []);
 
   const watchUntilSettled = useCallback(() => {
     watchStartedAtRef.current = Date.now();

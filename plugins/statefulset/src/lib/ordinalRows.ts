@@ -22,7 +22,9 @@ export interface OrdinalRow {
  * replica count (with or without a pod yet), plus every higher ordinal that
  * still has a pod (scale-in in progress) or a claim (kept after scale-in).
  */
-export function buildOrdinalRows(status: ClusterStatefulSetFound): OrdinalRow[] {
+export function buildOrdinalRows(
+  status: ClusterStatefulSetFound,
+): OrdinalRow[] {
   const { statefulSet, pods, claims } = status;
 
   const ordinals = new Set<number>();

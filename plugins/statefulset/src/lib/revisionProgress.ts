@@ -55,6 +55,9 @@ export function getRevisionProgress(
     updated,
     target,
     inProgress,
-    summary: `${Math.min(updated, target)} of ${target} pods updated${partitionNote}`,
+    summary: `${Math.min(
+      updated,
+      target,
+    )} of ${target} pods updated${partitionNote}`,
   };
 }

@@ -22,7 +22,10 @@ export interface ScalePlan {
  * Plans scaling the set from its current replica count to `to`. Claims are
  * named `<template>-<set>-<ordinal>`, as the StatefulSet controller names them.
  */
-export function planScale(status: ClusterStatefulSetFound, to: number): ScalePlan {
+export function planScale(
+  status: ClusterStatefulSetFound,
+  to: number,
+): ScalePlan {
   const { statefulSet, claims } = status;
   const from = statefulSet.desiredReplicas;
 

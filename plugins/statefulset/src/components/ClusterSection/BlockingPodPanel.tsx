@@ -18,6 +18,7 @@ export function BlockingPodPanel(props: {
   return (
     <WarningPanel
       severity="warning"
+      defaultExpanded
       title={`Pod ${blockingPod.podName} (ordinal ${blockingPod.ordinal}) blocks the rollout`}
       message={`${blockingPod.reason}. With pod management ${statefulSet.podManagementPolicy} the controller waits for this pod to be ready before it changes any other ordinal.`}
     />

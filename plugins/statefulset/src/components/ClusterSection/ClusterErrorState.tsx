@@ -10,5 +10,12 @@ export function ClusterErrorState(props: { status: ClusterStatefulSetFailed }) {
     status.error,
   );
 
-  return <WarningPanel severity="error" title={title} message={message} />;
+  return (
+    <WarningPanel
+      severity="error"
+      title={title}
+      message={message}
+      defaultExpanded
+    />
+  );
 }

@@ -30,7 +30,9 @@ export function EventList(props: { events: EventSummary[]; now: Date }) {
           <Table size="small" aria-label="Recent events">
             <TableBody>
               {events.map((event, index) => (
-                <TableRow key={`${event.involvedObject}-${event.reason}-${index}`}>
+                <TableRow
+                  key={`${event.involvedObject}-${event.reason}-${index}`}
+                >
                   <TableCell>{event.type}</TableCell>
                   <TableCell>{event.reason}</TableCell>
                   <TableCell>{event.involvedObject}</TableCell>

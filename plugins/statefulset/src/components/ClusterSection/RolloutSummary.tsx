@@ -68,7 +68,9 @@ export function RolloutSummary(props: { status: ClusterStatefulSetFound }) {
         {gitOps && (
           <Chip
             size="small"
-            label={`Managed by ${gitOps.tool === 'argocd' ? 'Argo CD' : 'Flux'}`}
+            label={`Managed by ${
+              gitOps.tool === 'argocd' ? 'Argo CD' : 'Flux'
+            }`}
           />
         )}
       </Box>

@@ -22,9 +22,7 @@ export function ClaimList(props: { claims: ClaimSummary[] }) {
               : ''}
             {claim.storageClassName ? `, ${claim.storageClassName}` : ''})
           </Typography>
-          {claim.retained && (
-            <Chip size="small" label="kept after scale-in" />
-          )}
+          {claim.retained && <Chip size="small" label="kept after scale-in" />}
         </Box>
       ))}
     </>

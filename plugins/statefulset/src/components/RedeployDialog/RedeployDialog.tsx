@@ -97,8 +97,8 @@ export function RedeployDialog(props: RedeployDialogProps) {
   return (
     <Dialog open onClose={cancel} aria-labelledby="redeploy-dialog-title">
       <DialogTitle id="redeploy-dialog-title">
-        Redeploy {statefulSet.namespace}/{statefulSet.name} in cluster{' '}
-        {cluster}?
+        Redeploy {statefulSet.namespace}/{statefulSet.name} in cluster {cluster}
+        ?
       </DialogTitle>
       <DialogContent>
         <DialogContentText>{describeRestart(status)}</DialogContentText>

@@ -114,7 +114,12 @@ export function ScaleDialog(props: ScaleDialogProps) {
   };
 
   return (
-    <Dialog open onClose={cancel} aria-labelledby="scale-dialog-title" fullWidth>
+    <Dialog
+      open
+      onClose={cancel}
+      aria-labelledby="scale-dialog-title"
+      fullWidth
+    >
       <DialogTitle id="scale-dialog-title">
         Scale {statefulSet.namespace}/{statefulSet.name} in cluster {cluster}
       </DialogTitle>
@@ -133,7 +138,6 @@ export function ScaleDialog(props: ScaleDialogProps) {
             error={!input.valid}
             helperText={input.valid ? ' ' : input.error}
             inputProps={{ inputMode: 'numeric', 'aria-label': 'New replicas' }}
-            autoFocus
           />
         </Box>
 

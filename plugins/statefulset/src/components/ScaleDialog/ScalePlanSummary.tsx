@@ -19,8 +19,8 @@ export function ScalePlanSummary(props: { plan: ScalePlan; setName: string }) {
       {plan.createdOrdinals.length > 0 && (
         <Typography variant="body2" data-testid="scale-plan-created">
           Creates {plan.createdOrdinals.length} pods:{' '}
-          {formatNameList(podNames(setName, plan.createdOrdinals))}, in
-          ordinal order.
+          {formatNameList(podNames(setName, plan.createdOrdinals))}, in ordinal
+          order.
         </Typography>
       )}
       {plan.reusedClaims.length > 0 && (
@@ -50,8 +50,9 @@ export function ScalePlanSummary(props: { plan: ScalePlan; setName: string }) {
       )}
       {plan.deletedClaims.length > 0 && (
         <Typography variant="body2" data-testid="scale-plan-deleted">
-          Deletes claims (whenScaled: Delete): {formatNameList(plan.deletedClaims)}
-          . Their data is lost unless the storage class retains the volumes.
+          Deletes claims (whenScaled: Delete):{' '}
+          {formatNameList(plan.deletedClaims)}. Their data is lost unless the
+          storage class retains the volumes.
         </Typography>
       )}
     </>

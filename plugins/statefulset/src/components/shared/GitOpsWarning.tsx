@@ -39,8 +39,8 @@ export function GitOpsWarning(props: GitOpsWarningProps) {
         </Link>
       ) : (
         <Typography variant="body2">
-          The entity has no backstage.io/source-location annotation, so the
-          card cannot link to its repository.
+          The entity has no backstage.io/source-location annotation, so the card
+          cannot link to its repository.
         </Typography>
       )}
     </Alert>
