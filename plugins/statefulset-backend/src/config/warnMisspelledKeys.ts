@@ -11,10 +11,10 @@ const OWN_KEYS = [
 
 /**
  * Warns about keys of the `statefulset` block that look like a misspelling
- * of this plugin's keys, e.g. `maxReplica`. Other keys stay quiet, because
- * other packages (the scaffolder module, the registry routes) add their own
- * keys to the same block; `backstage-cli config:check --strict` reports
- * every unknown key against the merged schema.
+ * of this plugin's keys, e.g. `maxReplica`. Other unknown keys are not
+ * reported, because other packages (the scaffolder module, the registry
+ * routes) add their own keys to the same block. For those,
+ * `backstage-cli config:check --strict` checks the merged schema.
  */
 export function warnMisspelledKeys(
   config: Config,

@@ -28,15 +28,25 @@ export function createErrorHandler(logger: LoggerService): ErrorRequestHandler {
       return;
     }
 
-    const name: string = error?.name ?? 'Error';
-    const statusCode =
-      error instanceof KubernetesRequestError
-        ? error.statusCode
-        : STATUS_BY_NAME[name] ?? 500;
-    const message =
-      statusCode === 500
-        ? 'Internal error in the statefulset plugin; the backend log has the details'
-        : String(error?.message ?? '');
+    // body-parser marks client errors such as malformed JSON with `expose`.
+    const isBodyError =
+      error?.expose === true && typeof error?.statusCode === 'number';
+
+    const name: string = isBodyError ? 'InputError' : error?.name ?? 'Error';
+    let statusCode = STATUS_BY_NAME[name] ?? 500;
+    if (error instanceof KubernetesRequestError) {
+      statusCode = error.statusCode;
+    } else if (isBodyError) {
+      statusCode = error.statusCode;
+    }
+
+    let message = String(error?.message ?? '');
+    if (isBodyError) {
+      message = `Invalid request body: ${message}; send JSON with Content-Type application/json`;
+    } else if (statusCode === 500) {
+      message =
+        'Internal error in the statefulset plugin; the backend log has the details';
+    }
 
     if (statusCode >= 500) {
       logger.error(

@@ -264,6 +264,22 @@ describe('POST /scale', () => {
     expect(auditEvents).toEqual([]);
   });
 
+  it('rejects malformed JSON', async () => {
+    const fake = useCluster();
+    const { server } = await startPlugin({
+      entities: [componentEntity('nginx')],
+    });
+
+    const response = await request(server)
+      .post('/api/statefulset/scale')
+      .set('Content-Type', 'application/json')
+      .send('{"replicas": 3,');
+
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain('Invalid request body');
+    expect(fake.requests).toEqual([]);
+  });
+
   it('rejects a cluster the entity does not name', async () => {
     const fake = useCluster();
     const { server } = await startPlugin({
