@@ -12,6 +12,7 @@ import { createErrorHandler } from './errorHandler';
 
 function appThrowing(error: Error) {
   const logger = mockServices.logger.mock();
+  logger.child.mockReturnValue(logger);
   const app = express();
   app.get('/fail', () => {
     throw error;

@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ErrorResponseBody } from '@backstage/errors';
-import { ErrorRequestHandler } from 'express';
+import { ErrorRequestHandler, Request } from 'express';
 import { KubernetesRequestError } from '../kubernetes/KubernetesRequestError';
 import { DetailedConflictError } from '../actions/DetailedConflictError';
 
@@ -48,12 +48,13 @@ export function createErrorHandler(logger: LoggerService): ErrorRequestHandler {
         'Internal error in the statefulset plugin; the backend log has the details';
     }
 
+    const log = logger.child(requestIds(req));
     if (statusCode >= 500) {
-      logger.error(
+      log.error(
         `${req.method} ${req.path} failed with ${statusCode}: ${name}: ${error?.message}`,
       );
     } else {
-      logger.info(
+      log.info(
         `${req.method} ${req.path} responded with ${statusCode}: ${message}`,
       );
     }
@@ -74,4 +75,16 @@ export function createErrorHandler(logger: LoggerService): ErrorRequestHandler {
     };
     res.status(statusCode).json(body);
   };
+}
+
+/** Entity ref and cluster of the request, when it names them, for log lines. */
+function requestIds(req: Request): Record<string, string> {
+  const ids: Record<string, string> = {};
+  const source = { ...req.query, ...(req.body ?? {}) };
+  for (const key of ['entityRef', 'cluster']) {
+    if (typeof source[key] === 'string') {
+      ids[key] = source[key];
+    }
+  }
+  return ids;
 }

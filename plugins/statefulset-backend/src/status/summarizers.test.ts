@@ -4,6 +4,7 @@ import { detectGitOps } from './detectGitOps';
 import { findBlockingPod } from './findBlockingPod';
 import { formatLabelSelector } from './labelSelector';
 import { summarizeClaims } from './summarizeClaims';
+import { summarizeStatefulSet } from './summarizeStatefulSet';
 
 function withOrdinalStart(set: V1StatefulSet, start: number): V1StatefulSet {
   return { ...set, spec: { ...set.spec!, ordinals: { start } } };
@@ -152,5 +153,45 @@ describe('detectGitOps', () => {
     [{ labels: { app: 'web' } }, undefined],
   ])('reads %j', (metadata, expected) => {
     expect(detectGitOps(metadata)).toEqual(expected);
+  });
+});
+
+describe('summarizeStatefulSet', () => {
+  it('reports an OnDelete strategy and revisions', () => {
+    const set = statefulSetJson({ name: 'web', replicas: 3 });
+    set.spec!.updateStrategy = { type: 'OnDelete' };
+    set.status = {
+      ...set.status!,
+      updatedReplicas: 1,
+      currentRevision: 'web-1',
+      updateRevision: 'web-2',
+    };
+
+    const summary = summarizeStatefulSet(set);
+
+    expect(summary.updateStrategy).toEqual({
+      type: 'OnDelete',
+      partition: undefined,
+      maxUnavailable: undefined,
+    });
+    expect(summary.updatedReplicas).toBe(1);
+    expect(summary.desiredReplicas).toBe(3);
+    expect(summary.updateRevision).toBe('web-2');
+  });
+
+  it('leaves out the last applied configuration', () => {
+    const set = statefulSetJson({
+      name: 'web',
+      replicas: 1,
+      annotations: {
+        'kubectl.kubernetes.io/last-applied-configuration':
+          '{"kind":"StatefulSet"}',
+        'example.com/team': 'shop',
+      },
+    });
+
+    expect(summarizeStatefulSet(set).annotations).toEqual({
+      'example.com/team': 'shop',
+    });
   });
 });
