@@ -1,4 +1,4 @@
-import { parseEntityRef } from '@backstage/catalog-model';
+import { makeValidator, parseEntityRef } from '@backstage/catalog-model';
 import { describeValue } from './describe';
 import { validateAnnotationKey, validateLabelKey } from './names';
 
@@ -15,16 +15,29 @@ export function validateEntityRef(
   if (value.trim().length === 0) {
     return `is empty, ${valid}`;
   }
+  if (/\s/.test(value)) {
+    return `${describeValue(value)} contains whitespace, ${valid}`;
+  }
+
+  let ref: { kind: string; namespace: string; name: string };
   try {
-    parseEntityRef(value, {
+    ref = parseEntityRef(value, {
       defaultKind: 'group',
       defaultNamespace: 'default',
     });
   } catch {
     return `${describeValue(value)} is not an entity reference, ${valid}`;
   }
-  if (/\s/.test(value)) {
-    return `${describeValue(value)} contains whitespace, ${valid}`;
+
+  const validator = makeValidator();
+  const partsValid =
+    validator.isValidKind(ref.kind) &&
+    validator.isValidNamespace(ref.namespace) &&
+    validator.isValidEntityName(ref.name);
+  if (!partsValid) {
+    return `${describeValue(
+      value,
+    )} has an invalid kind, namespace or name, ${valid}`;
   }
   return undefined;
 }
