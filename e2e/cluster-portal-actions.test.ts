@@ -2,7 +2,8 @@
  * Scale and Redeploy through the portal's backend routes, against the NGINX
  * example on the local control plane. Needs the portal started with the
  * overlay app-config.cluster-e2e.yaml of tools/cluster/start and with
- * e2e/cluster/entities.yaml in its catalog, as scripts/e2e.sh does.
+ * e2e/cluster/app-config.yaml, as scripts/e2e.sh does; the test registers
+ * the entities of e2e/cluster/entities.yaml itself.
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { AppsV1Api, CoreV1Api, Watch } from '@kubernetes/client-node';
 import type { KubeConfig, V1Pod } from '@kubernetes/client-node';
 import type { StatefulSetStatusResponse } from '@internal/backstage-plugin-statefulset-common';
 import { loadClusterKubeConfig } from './cluster/kubeconfig.ts';
+import { registerTestEntities } from './cluster/catalog.ts';
 import { applyObjects } from './cluster/objects.ts';
 import { callBackend, checkBackendReachable } from './cluster/portal.ts';
 import { examplesDir, renderExample } from './cluster/render.ts';
@@ -46,6 +48,7 @@ describe('cluster portal actions', { skip: skipReason ?? false }, () => {
   let kubeConfig: KubeConfig;
   let core: CoreV1Api;
   let apps: AppsV1Api;
+  let unregisterEntities: (() => Promise<void>) | undefined;
 
   async function podNames(): Promise<string[]> {
     const pods = await core.listNamespacedPod({ namespace });
@@ -87,15 +90,7 @@ describe('cluster portal actions', { skip: skipReason ?? false }, () => {
     core = kubeConfig.makeApiClient(CoreV1Api);
     apps = kubeConfig.makeApiClient(AppsV1Api);
 
-    const entity = await callBackend<unknown>(
-      'GET',
-      `/api/catalog/entities/by-name/component/default/statefulset-e2e-nginx`,
-    );
-    assert.equal(
-      entity.status,
-      200,
-      `${entityRef} is not in the catalog; add e2e/cluster/entities.yaml to catalog.locations`,
-    );
+    unregisterEntities = await registerTestEntities(entityRef);
 
     // A namespace left by an earlier run against the same cluster goes first.
     await core.deleteNamespace({ name: namespace }).catch(() => undefined);
@@ -113,6 +108,7 @@ describe('cluster portal actions', { skip: skipReason ?? false }, () => {
   });
 
   after(async () => {
+    await unregisterEntities?.();
     if (kubeConfig) {
       await core.deleteNamespace({ name: namespace });
     }

@@ -44,7 +44,7 @@ export async function checkBackendReachable(): Promise<string | undefined> {
 
 /** Sends a request to the backend route `path`, e.g. `/api/statefulset/scale`. */
 export async function callBackend<T>(
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   path: string,
   body?: object,
 ): Promise<BackendResponse<T>> {
@@ -56,5 +56,6 @@ export async function callBackend<T>(
     },
     body: body ? JSON.stringify(body) : undefined,
   });
-  return { status: response.status, body: (await response.json()) as T };
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
 }
