@@ -4,13 +4,9 @@ import { StatefulSetOwnerPolicy } from './StatefulSetOwnerPolicy';
 
 /**
  * Permission backend module that installs {@link StatefulSetOwnerPolicy}.
- * Add it in place of another policy module, e.g. of
- * `@backstage/plugin-permission-backend-module-allow-all-policy`, because
- * the permission backend accepts one policy only:
- *
- * ```ts
- * backend.add(import('@internal/backstage-plugin-statefulset-backend/policy'));
- * ```
+ * The package exports it as the default of its `./policy` entry point. Add
+ * it in place of another policy module, e.g. the allow-all one, because the
+ * permission backend accepts one policy only. The README shows the line.
  *
  * @public
  */
