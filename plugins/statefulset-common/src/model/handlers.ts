@@ -19,6 +19,11 @@ export const httpHeaderSchema = z
   .object({ name: httpHeaderNameSchema, value: z.string() })
   .strict();
 
+/**
+ * HTTP request of a probe or a lifecycle hook, with the fields of Kubernetes'
+ * HTTPGetAction. The wizard offers `host` for hooks and `httpHeaders` for
+ * probes only.
+ */
 export const httpGetActionSchema = z
   .object({
     path: z.string().optional(),

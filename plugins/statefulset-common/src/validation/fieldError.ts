@@ -2,7 +2,7 @@
 export interface FieldError {
   /** Path in the values, e.g. `containers[0].ports[1].name`; `values` for the whole input. */
   path: string;
-  /** What is wrong with the value, then what a valid value looks like. */
+  /** Problem with the value, then a description or example of a valid value. */
   message: string;
 }
 
