@@ -8,7 +8,11 @@ import {
   validateLabelKey,
   validateLabelValue,
 } from '../validation/rules/names';
-import { QuantityKind, validateQuantity } from '../validation/rules/quantity';
+import {
+  QuantityKind,
+  parseQuantity,
+  validateQuantity,
+} from '../validation/rules/quantity';
 
 /** Rule for one field: returns the message when the value is invalid. */
 export type FieldRule<T> = (value: T) => string | undefined;
@@ -66,7 +70,7 @@ export function quantitySchemaOf(
         if (message) {
           return message;
         }
-        if (options.positive && /^[+]?[0.]+([a-zA-Z]+|[eE].*)?$/.test(value)) {
+        if (options.positive && parseQuantity(value) === 0) {
           return `${describeValue(
             value,
           )} is zero, the size must be greater than zero, e.g. "1Gi"`;
