@@ -1,3 +1,4 @@
+import { ANNOTATION_SOURCE_LOCATION } from '@backstage/catalog-model';
 import {
   KUBERNETES_CLUSTER_ANNOTATION,
   KUBERNETES_ID_ANNOTATION,
@@ -7,9 +8,6 @@ import {
 import { StatefulSetValues } from '../model';
 import { formatLabelSelector, selectorLabels } from './labels';
 import { dropUndefined } from './objects';
-
-/** Catalog annotation with the location of the entity's source code. */
-export const SOURCE_LOCATION_ANNOTATION = 'backstage.io/source-location';
 
 /** Lifecycle of the catalog entity when none is given. */
 export const DEFAULT_LIFECYCLE = 'production';
@@ -49,7 +47,7 @@ export function buildCatalogComponent(
     annotations[KUBERNETES_CLUSTER_ANNOTATION] = values.cluster;
   }
   if (options.sourceLocation) {
-    annotations[SOURCE_LOCATION_ANNOTATION] = options.sourceLocation;
+    annotations[ANNOTATION_SOURCE_LOCATION] = options.sourceLocation;
   }
 
   return {

@@ -18,12 +18,15 @@ export interface LabelSelector {
   matchLabels?: StringMap;
   matchExpressions?: Array<{
     key: string;
-    operator: string;
+    operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
     values?: string[];
   }>;
 }
 
 export type IntOrString = number | string;
+
+export type Protocol = 'TCP' | 'UDP' | 'SCTP';
+export type RetentionPolicyType = 'Retain' | 'Delete';
 
 export interface ResourceRequirements {
   requests?: StringMap;
@@ -50,7 +53,7 @@ export interface HTTPGetAction {
   path?: string;
   port: IntOrString;
   host?: string;
-  scheme?: string;
+  scheme?: 'HTTP' | 'HTTPS';
   httpHeaders?: Array<{ name: string; value: string }>;
 }
 
@@ -78,13 +81,13 @@ export interface VolumeMount {
 export interface ContainerPort {
   name?: string;
   containerPort: number;
-  protocol?: string;
+  protocol?: Protocol;
 }
 
 export interface Container {
   name: string;
   image: string;
-  imagePullPolicy?: string;
+  imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
   command?: string[];
   args?: string[];
   ports?: ContainerPort[];
@@ -103,15 +106,22 @@ export interface Container {
 
 export interface Volume {
   name: string;
-  hostPath?: { path: string; type?: string };
+  hostPath?: {
+    path: string;
+    type?: '' | 'DirectoryOrCreate' | 'Directory' | 'FileOrCreate' | 'File' | 'Socket' | 'CharDevice' | 'BlockDevice';
+  };
   configMap?: { name: string; defaultMode?: number; optional?: boolean };
   secret?: { secretName: string; defaultMode?: number; optional?: boolean };
-  emptyDir?: { medium?: string; sizeLimit?: string };
+  emptyDir?: { medium?: '' | 'Memory'; sizeLimit?: string };
   persistentVolumeClaim?: { claimName: string; readOnly?: boolean };
 }
 
 export interface NodeSelectorTerm {
-  matchExpressions: Array<{ key: string; operator: string; values?: string[] }>;
+  matchExpressions: Array<{
+    key: string;
+    operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | 'Gt' | 'Lt';
+    values?: string[];
+  }>;
 }
 
 export interface PodAffinityTerm {
@@ -144,9 +154,9 @@ export interface Affinity {
 
 export interface Toleration {
   key?: string;
-  operator?: string;
+  operator?: 'Equal' | 'Exists';
   value?: string;
-  effect?: string;
+  effect?: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
   tolerationSeconds?: number;
 }
 
@@ -162,7 +172,7 @@ export interface PodSpec {
 export interface PersistentVolumeClaimTemplate {
   metadata: { name: string };
   spec: {
-    accessModes: string[];
+    accessModes: Array<'ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod'>;
     storageClassName?: string;
     resources: { requests: { storage: string } };
   };
@@ -176,15 +186,15 @@ export interface StatefulSet {
     replicas?: number;
     serviceName: string;
     selector: { matchLabels: StringMap };
-    podManagementPolicy?: string;
+    podManagementPolicy?: 'OrderedReady' | 'Parallel';
     updateStrategy?: {
-      type: string;
+      type: 'RollingUpdate' | 'OnDelete';
       rollingUpdate?: { partition?: number; maxUnavailable?: IntOrString };
     };
     minReadySeconds?: number;
     persistentVolumeClaimRetentionPolicy?: {
-      whenScaled?: string;
-      whenDeleted?: string;
+      whenScaled?: RetentionPolicyType;
+      whenDeleted?: RetentionPolicyType;
     };
     template: { metadata: { labels: StringMap; annotations?: StringMap }; spec: PodSpec };
     volumeClaimTemplates?: PersistentVolumeClaimTemplate[];
@@ -195,7 +205,7 @@ export interface ServicePort {
   name?: string;
   port: number;
   targetPort?: IntOrString;
-  protocol?: string;
+  protocol?: Protocol;
   nodePort?: number;
 }
 
@@ -204,7 +214,7 @@ export interface Service {
   kind: 'Service';
   metadata: ObjectMeta;
   spec: {
-    type?: string;
+    type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
     clusterIP?: string;
     publishNotReadyAddresses?: boolean;
     selector: StringMap;
@@ -229,7 +239,7 @@ export interface Ingress {
       http: {
         paths: Array<{
           path: string;
-          pathType: string;
+          pathType: 'Prefix' | 'Exact' | 'ImplementationSpecific';
           backend: { service: { name: string; port: ServiceBackendPort } };
         }>;
       };
@@ -240,7 +250,7 @@ export interface Ingress {
 export interface MetricSpec {
   type: 'Resource';
   resource: {
-    name: string;
+    name: 'cpu' | 'memory';
     target: { type: 'Utilization'; averageUtilization: number };
   };
 }
@@ -250,7 +260,7 @@ export interface HorizontalPodAutoscaler {
   kind: 'HorizontalPodAutoscaler';
   metadata: ObjectMeta;
   spec: {
-    scaleTargetRef: { apiVersion: string; kind: string; name: string };
+    scaleTargetRef: { apiVersion: 'apps/v1'; kind: 'StatefulSet'; name: string };
     minReplicas?: number;
     maxReplicas: number;
     metrics?: MetricSpec[];

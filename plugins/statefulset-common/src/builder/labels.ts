@@ -1,5 +1,5 @@
 import { KUBERNETES_ID_ANNOTATION } from '../annotations';
-import { StatefulSetValues } from '../model';
+import { SELECTOR_LABEL_KEYS, StatefulSetValues } from '../model';
 import { StringMap } from './kubernetesTypes';
 
 /** Value of `app.kubernetes.io/managed-by` on every generated object. */
@@ -11,10 +11,7 @@ export const MANAGED_BY = 'backstage';
  * other labels the user edits later.
  */
 export function selectorLabels(name: string): StringMap {
-  return {
-    'app.kubernetes.io/name': name,
-    'app.kubernetes.io/instance': name,
-  };
+  return Object.fromEntries(SELECTOR_LABEL_KEYS.map(key => [key, name]));
 }
 
 /** Formats labels as a label selector, e.g. `a=b,c=d`. */

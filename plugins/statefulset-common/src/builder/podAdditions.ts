@@ -1,10 +1,13 @@
-import { Container as ContainerValues, InitContainer, LogCollection, StatefulSetValues } from '../model';
+import {
+  Container as ContainerValues,
+  InitContainer,
+  LogCollection,
+  StatefulSetValues,
+  TIMEZONE_MOUNT_PATH,
+} from '../model';
 import { logDirectory } from '../validation';
 import { ContainerAdditions } from './container';
 import { EnvVar, Volume, VolumeMount } from './kubernetesTypes';
-
-/** Host file that time zone sync mounts over the same path in every container. */
-export const LOCALTIME_PATH = '/etc/localtime';
 
 /** Volumes that the builder adds to the pod, and what each container gets from them. */
 export interface PodAdditions {
@@ -72,7 +75,7 @@ export function planPodAdditions(values: StatefulSetValues): PodAdditions {
     timezoneVolume = uniqueName('timezone', taken);
     volumes.push({
       name: timezoneVolume,
-      hostPath: { path: LOCALTIME_PATH, type: 'File' },
+      hostPath: { path: TIMEZONE_MOUNT_PATH, type: 'File' },
     });
   }
 
@@ -96,8 +99,8 @@ export function planPodAdditions(values: StatefulSetValues): PodAdditions {
         volumeMounts.push({ name: logVolumeOf(directory), mountPath: directory });
       }
     }
-    if (timezoneVolume && !userPaths.has(LOCALTIME_PATH)) {
-      volumeMounts.push({ name: timezoneVolume, mountPath: LOCALTIME_PATH, readOnly: true });
+    if (timezoneVolume && !userPaths.has(TIMEZONE_MOUNT_PATH)) {
+      volumeMounts.push({ name: timezoneVolume, mountPath: TIMEZONE_MOUNT_PATH, readOnly: true });
     }
     return { env: logEnv(container.logs ?? []), volumeMounts };
   };

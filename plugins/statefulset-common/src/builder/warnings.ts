@@ -1,7 +1,6 @@
-import { Container, InitContainer, StatefulSetValues } from '../model';
+import { Container, InitContainer, StatefulSetValues, TIMEZONE_MOUNT_PATH } from '../model';
 import { formatPath, ValuePath } from '../validation/fieldError';
 import { overriddenLabelKeys } from './labels';
-import { LOCALTIME_PATH } from './podAdditions';
 
 /** Kind of risk that a warning reports. */
 export type WarningId =
@@ -13,8 +12,6 @@ export type WarningId =
   | 'single-replica-ordered-ready'
   | 'claims-retained-after-scale-in'
   | 'replicas-with-autoscaling'
-  | 'autoscaling-without-requests'
-  | 'ingress-without-service'
   | 'label-overridden';
 
 /** Risk in valid values that does not block creation. */
@@ -108,7 +105,7 @@ function volumeWarnings(values: StatefulSetValues): Warning[] {
     warnings.push({
       id: 'host-path-volume',
       path: 'timezoneSync',
-      message: `time zone sync mounts the node's ${LOCALTIME_PATH} read-only through a hostPath volume, which namespaces that enforce the baseline or restricted Pod Security Standard reject; where they do, set the TZ environment variable instead, e.g. TZ=Europe/Berlin`,
+      message: `time zone sync mounts the node's ${TIMEZONE_MOUNT_PATH} read-only through a hostPath volume, which namespaces that enforce the baseline or restricted Pod Security Standard reject; where they do, set the TZ environment variable instead, e.g. TZ=Europe/Berlin`,
     });
   }
 
@@ -138,23 +135,6 @@ function replicaWarnings(values: StatefulSetValues): Warning[] {
         message: `replicas is ${values.replicas} while autoscaling is on: the HorizontalPodAutoscaler owns the replica count, so the manifest leaves spec.replicas out and the value is ignored; remove replicas and set autoscaling.minReplicas instead`,
       });
     }
-
-    const requestsOf = (resource: 'cpu' | 'memory') =>
-      values.containers.filter(container => !container.resources?.requests?.[resource]);
-    const targets = [
-      { resource: 'cpu' as const, percent: autoscaling.cpuUtilization },
-      { resource: 'memory' as const, percent: autoscaling.memoryUtilization },
-    ];
-    for (const { resource, percent } of targets) {
-      const missing = percent === undefined ? [] : requestsOf(resource);
-      if (missing.length > 0) {
-        warnings.push({
-          id: 'autoscaling-without-requests',
-          path: formatPath(['autoscaling', `${resource}Utilization`]),
-          message: `autoscaling targets ${percent}% ${resource} utilization, but container ${missing.map(container => `"${container.name}"`).join(', ')} has no ${resource} request, and the HorizontalPodAutoscaler cannot compute a percentage without one; set resources.requests.${resource} on every container`,
-        });
-      }
-    }
   } else {
     const ordered = (values.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady';
     if (values.replicas === 1 && ordered) {
@@ -166,19 +146,6 @@ function replicaWarnings(values: StatefulSetValues): Warning[] {
     }
   }
   return warnings;
-}
-
-function networkWarnings(values: StatefulSetValues): Warning[] {
-  if (values.ingress?.enabled && !values.service?.enabled) {
-    return [
-      {
-        id: 'ingress-without-service',
-        path: 'ingress.enabled',
-        message: `the Ingress sends traffic to the Service "${values.name}", but the Service is disabled, so the Ingress has no backend; set service.enabled: true with the ports that the Ingress paths name`,
-      },
-    ];
-  }
-  return [];
 }
 
 function labelWarnings(values: StatefulSetValues): Warning[] {
@@ -199,7 +166,6 @@ export function collectWarnings(values: StatefulSetValues): Warning[] {
     ...containerWarnings(values),
     ...volumeWarnings(values),
     ...replicaWarnings(values),
-    ...networkWarnings(values),
     ...labelWarnings(values),
   ];
 }

@@ -1,15 +1,36 @@
-import { stringify, ToStringOptions, DocumentOptions, SchemaOptions, CreateNodeOptions } from 'yaml';
+import {
+  CreateNodeOptions,
+  DocumentOptions,
+  Schema,
+  SchemaOptions,
+  stringify,
+  ToStringOptions,
+} from 'yaml';
+import type { ScalarTag } from 'yaml';
+
+/**
+ * YAML 1.1 reads a lone `=` as the "value" type, which PyYAML cannot
+ * construct. The tag only serves to make the output quote that string.
+ */
+const yaml11ValueTag: ScalarTag = {
+  tag: 'tag:yaml.org,2002:value',
+  default: true,
+  test: /^=$/,
+  resolve: (source: string) => source,
+};
 
 /**
  * Options that make the output read back as the same values in YAML 1.2
- * (the `yaml` package, kustomize) and YAML 1.1 parsers (go-yaml v2 as used by
- * kubectl, PyYAML). With `compat: 'yaml-1.1'` the `yaml` package quotes every
- * plain string that either schema would read as a boolean, number, null or
- * timestamp, such as `on`, `no`, `0755`, `1e3`, `~` or `2001-01-01`.
+ * parsers (the `yaml` package, kustomize) and YAML 1.1 parsers (go-yaml v2
+ * in kubectl, PyYAML). With the YAML 1.1 tags as `compat`, the `yaml`
+ * package quotes every plain string that either schema would read as a
+ * boolean, number, null or timestamp, such as `on`, `no`, `0755`, `1e3`, `~`
+ * or `2001-01-01`; strings such as `a: b` or `# note` get quoted as for any
+ * YAML.
  */
 const YAML_OPTIONS: DocumentOptions & SchemaOptions & CreateNodeOptions & ToStringOptions = {
   version: '1.2',
-  compat: 'yaml-1.1',
+  compat: [...new Schema({ schema: 'yaml-1.1' }).tags, yaml11ValueTag],
   // Repeated objects stay written out in full: anchors and aliases are legal
   // but surprise readers and some tools.
   aliasDuplicateObjects: false,
