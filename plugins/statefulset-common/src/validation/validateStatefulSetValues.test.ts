@@ -124,9 +124,13 @@ describe('validateStatefulSetValues reports', () => {
 
     const errors = errorsOf(input);
 
-    expect(errors).toContain(
-      'containers[0].image.tag: 1.2 is a number, this field is a string: quote it in YAML, e.g. "1.2"',
-    );
+    expect(
+      errors.some(line =>
+        line.startsWith(
+          'containers[0].image.tag: 1.2 is a number, this field is a string: quote it in YAML, e.g. "1.2"',
+        ),
+      ),
+    ).toBe(true);
     expect(
       errors.some(line =>
         line.startsWith('containers[0].ports[0].name: "HTTP"'),
@@ -213,6 +217,30 @@ describe('validateStatefulSetValues structure messages', () => {
       input => (input.timezoneSync = 'yes'),
       'timezoneSync',
       '"yes" is a string, write true or false without quotes',
+    ],
+    [
+      'null labels',
+      input => (input.labels = null),
+      'labels',
+      'is empty (null), set labels to a map such as { team: "payments" } or remove the key',
+    ],
+    [
+      'single access mode',
+      input => (input.volumeClaimTemplates[0].accessModes = 'ReadWriteOnce'),
+      'volumeClaimTemplates[0].accessModes',
+      '"ReadWriteOnce" is a single value, this field is a list: write ["ReadWriteOnce"]',
+    ],
+    [
+      'decimal tag',
+      input => (input.containers[0].image.tag = 1.2),
+      'containers[0].image.tag',
+      'YAML drops trailing zeros',
+    ],
+    [
+      'boolean quantity',
+      input => (input.containers[0].resources.requests.cpu = true),
+      'containers[0].resources.requests.cpu',
+      'true is neither a number nor a string, write a quantity such as "500m" or "1Gi"',
     ],
     [
       'missing volume type',

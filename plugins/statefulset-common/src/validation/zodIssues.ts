@@ -6,6 +6,11 @@ import { objectSchemaAt, valueAt } from './schemaAt';
 /** Examples shown when a required field is missing, by field name. */
 const requiredExamples: Record<string, string> = {
   name: 'a name such as "app"',
+  labels: 'a map such as { team: "payments" }',
+  podLabels: 'a map such as { tier: "database" }',
+  annotations:
+    'a map such as { "example.com/runbook": "https://wiki.example.com" }',
+  podAnnotations: 'a map such as { "prometheus.io/scrape": "true" }',
   owner: 'the owning group or user, e.g. "group:default/guests"',
   containers: 'at least one container with a name and an image repository',
   image: 'an image such as { repository: "nginx", tag: "1.27.3" }',
@@ -70,13 +75,30 @@ function describeInvalidType(
     const example = requiredExamples[key] ?? `${article(issue.expected)} value`;
     return `is missing, set ${key} to ${example}`;
   }
+  if (issue.received === 'null') {
+    const example = requiredExamples[key] ?? `${article(issue.expected)} value`;
+    return `is empty (null), set ${key} to ${example} or remove the key`;
+  }
   if (
     issue.expected === 'string' &&
     (issue.received === 'number' || issue.received === 'boolean')
   ) {
+    const trailingZeros =
+      typeof value === 'number' && !Number.isInteger(value)
+        ? ' (YAML drops trailing zeros of unquoted numbers, so write the value exactly as meant)'
+        : '';
     return `${describeValue(value)} is ${article(
       issue.received,
-    )}, this field is a string: quote it in YAML, e.g. "${String(value)}"`;
+    )}, this field is a string: quote it in YAML, e.g. "${String(
+      value,
+    )}"${trailingZeros}`;
+  }
+  if (issue.expected === 'array' && issue.received !== 'object') {
+    return `${describeValue(
+      value,
+    )} is a single value, this field is a list: write [${describeValue(
+      value,
+    )}]`;
   }
   if (issue.expected === 'integer' && issue.received === 'float') {
     return `${describeValue(

@@ -786,7 +786,8 @@ describe('scheduling rules', () => {
         },
       };
     };
-  const valuesPath = 'scheduling.nodeAffinity.required[0].matchExpressions[0].values';
+  const valuesPath =
+    'scheduling.nodeAffinity.required[0].matchExpressions[0].values';
 
   const invalid: Array<[string, Change, string, string]> = [
     [
