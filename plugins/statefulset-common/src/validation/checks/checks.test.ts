@@ -73,15 +73,6 @@ describe('container rules', () => {
       'is already mounted in this container',
     ],
     [
-      'mount over time zone',
-      input => {
-        input.timezoneSync = true;
-        input.containers[0].volumeMounts[0].mountPath = '/etc/localtime';
-      },
-      'containers[0].volumeMounts[0].mountPath',
-      'is where timezoneSync mounts',
-    ],
-    [
       'liveness success threshold',
       input =>
         (input.containers[0].probes = {
@@ -190,15 +181,6 @@ describe('container rules', () => {
       'is collected twice in this container',
     ],
     [
-      'log directory mounted',
-      input =>
-        (input.containers[0].logs = [
-          { logstore: 'redis-file', path: '/data/*.log' },
-        ]),
-      'containers[0].logs[0].path',
-      'which a volume mount of this container already uses',
-    ],
-    [
       'env clashes with log agent',
       input => {
         input.containers[0].logs = [{ logstore: 'redis', path: 'stdout' }];
@@ -269,6 +251,25 @@ describe('container rules', () => {
 
   it.each(invalid)('rejects %s', (_name, change, path, message) => {
     expect(errorLine(change, path)).toContain(message);
+  });
+
+  it('accepts a user mount at the time zone path', () => {
+    expect(
+      errorsAfter(input => {
+        input.timezoneSync = true;
+        input.containers[0].volumeMounts[0].mountPath = '/etc/localtime';
+      }),
+    ).toEqual([]);
+  });
+
+  it('accepts log files on a mounted volume', () => {
+    expect(
+      errorsAfter(input => {
+        input.containers[0].logs = [
+          { logstore: 'redis-file', path: '/data/*.log' },
+        ];
+      }),
+    ).toEqual([]);
   });
 
   it('accepts a named probe port that exists', () => {

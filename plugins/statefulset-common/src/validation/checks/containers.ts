@@ -3,10 +3,8 @@ import {
   InitContainer,
   Probe,
   StatefulSetValues,
-  TIMEZONE_MOUNT_PATH,
 } from '../../model';
 import { describeValue } from '../rules/describe';
-import { logDirectory } from '../rules/paths';
 import { parseQuantity } from '../rules/quantity';
 import { ValuePath, formatPath } from '../fieldError';
 import { ValueIssue } from './types';
@@ -221,11 +219,10 @@ function checkPortNames(
 }
 
 /**
- * Mount paths are unique within a container, including the mounts the
- * builder adds for time zone sync and log directories.
+ * Mount paths are unique within a container. The builder skips its own log
+ * and time zone mounts where the user already mounts that path.
  */
 function checkMountPaths(
-  values: StatefulSetValues,
   container: AnyContainer,
   path: ValuePath,
 ): ValueIssue[] {
@@ -244,34 +241,6 @@ function checkMountPaths(
       });
     }
     seen.add(mountPath);
-
-    if (values.timezoneSync && mountPath === TIMEZONE_MOUNT_PATH) {
-      issues.push({
-        path: [...path, 'volumeMounts', index, 'mountPath'],
-        message: `${describeValue(
-          mount.mountPath,
-        )} is where timezoneSync mounts the node's time zone, remove this mount or turn timezoneSync off`,
-      });
-    }
-  });
-
-  const logDirectories = new Set<string>();
-  (container.logs ?? []).forEach((log, index) => {
-    if (log.path === 'stdout') {
-      return;
-    }
-    const directory = logDirectory(log.path);
-    if (seen.has(directory) && !logDirectories.has(directory)) {
-      issues.push({
-        path: [...path, 'logs', index, 'path'],
-        message: `${describeValue(log.path)} is in ${describeValue(
-          directory,
-        )}, which a volume mount of this container already uses, and log collection mounts an emptyDir there: put the log files in another directory, e.g. "/var/log/${
-          container.name
-        }/*.log"`,
-      });
-    }
-    logDirectories.add(directory);
   });
   return issues;
 }
@@ -320,7 +289,7 @@ export function checkContainers(values: StatefulSetValues): ValueIssue[] {
   for (const { container, path } of eachContainer(values)) {
     issues.push(...checkRequestsWithinLimits(container, path));
     issues.push(...checkPortNames(container, path));
-    issues.push(...checkMountPaths(values, container, path));
+    issues.push(...checkMountPaths(container, path));
     issues.push(...checkLogs(container, path));
   }
   values.containers.forEach((container, index) => {

@@ -105,8 +105,10 @@ export function validateDns1123Subdomain(value: string): string | undefined {
 
 /**
  * Maximum length of a StatefulSet name. The controller adds the label
- * `controller-revision-hash: <name>-<hash>` to every pod, the hash has up to
- * 10 characters and a label value at most 63, so the name has at most 52.
+ * `controller-revision-hash: <name>-<hash>` to every pod. The hash is a
+ * 32-bit FNV hash written in up to 10 characters (ControllerRevisionName in
+ * Kubernetes' pkg/controller/history), and a label value has at most 63
+ * characters, so the name has at most 52. The API server does not check this.
  */
 export const STATEFULSET_NAME_MAX_LENGTH = 52;
 
