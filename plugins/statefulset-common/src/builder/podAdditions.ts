@@ -17,12 +17,12 @@ export interface PodAdditions {
 }
 
 /** Returns `base`, or `base-1`, `base-2`, ... when a user volume already has the name. */
-function uniqueName(base: string, taken: Set<string>): string {
+function uniqueName(base: string, usedNames: Set<string>): string {
   let name = base;
-  for (let suffix = 1; taken.has(name); suffix++) {
+  for (let suffix = 1; usedNames.has(name); suffix++) {
     name = `${base}-${suffix}`;
   }
-  taken.add(name);
+  usedNames.add(name);
   return name;
 }
 
@@ -64,7 +64,7 @@ export function planPodAdditions(values: StatefulSetValues): PodAdditions {
   const initContainers: ReadonlyArray<InitContainer> = values.initContainers ?? [];
   const containers: ReadonlyArray<ContainerValues> = values.containers;
 
-  const taken = new Set([
+  const usedNames = new Set([
     ...(values.volumes ?? []).map(volume => volume.name),
     ...(values.volumeClaimTemplates ?? []).map(claim => claim.name),
   ]);
@@ -72,7 +72,7 @@ export function planPodAdditions(values: StatefulSetValues): PodAdditions {
 
   let timezoneVolume: string | undefined;
   if (values.timezoneSync) {
-    timezoneVolume = uniqueName('timezone', taken);
+    timezoneVolume = uniqueName('timezone', usedNames);
     volumes.push({
       name: timezoneVolume,
       hostPath: { path: TIMEZONE_MOUNT_PATH, type: 'File' },
@@ -83,7 +83,7 @@ export function planPodAdditions(values: StatefulSetValues): PodAdditions {
   const logVolumeOf = (directory: string): string => {
     let name = logVolumeNames.get(directory);
     if (!name) {
-      name = uniqueName(`log-dir-${logVolumeNames.size}`, taken);
+      name = uniqueName(`log-dir-${logVolumeNames.size}`, usedNames);
       logVolumeNames.set(directory, name);
       volumes.push({ name, emptyDir: {} });
     }

@@ -50,8 +50,8 @@ export function buildVolume(volume: VolumeValues): Volume {
 
 /**
  * Builds a claim template. Without `storageClassName` the claim gets the
- * cluster's default StorageClass; an empty string would instead ask for a
- * volume without any class, so the key is left out.
+ * cluster's default StorageClass. An empty string would instead request a
+ * volume without any class, so an absent class leaves the key out.
  */
 export function buildVolumeClaimTemplate(
   claim: VolumeClaimTemplate,

@@ -19,7 +19,7 @@ export interface Warning {
   id: WarningId;
   /** Path in the values, e.g. `containers[0].privileged`, formatted like a `FieldError` path. */
   path: string;
-  /** What can go wrong, then how to avoid it. */
+  /** Explanation of the risk, then a last sentence with the fix. */
   message: string;
 }
 
@@ -54,7 +54,7 @@ function containerWarnings(values: StatefulSetValues): Warning[] {
       warnings.push({
         id: 'privileged-container',
         path: formatPath([...path, 'privileged']),
-        message: `${label} runs privileged, with full access to the node's devices and kernel, and namespaces that enforce the baseline or restricted Pod Security Standard reject it; grant only the capabilities it needs or set privileged: false`,
+        message: `${label} runs privileged, with full access to the node's devices and kernel, and namespaces that enforce the baseline or restricted Pod Security Standard reject it. Grant only the capabilities it needs, or set privileged: false.`,
       });
     }
 
@@ -63,7 +63,7 @@ function containerWarnings(values: StatefulSetValues): Warning[] {
       warnings.push({
         id: 'missing-resource-limits',
         path: formatPath([...path, 'resources', 'limits']),
-        message: `${label} has no resource limits, so it can use all CPU and memory of its node and starve other pods; set resources.limits, e.g. memory: 512Mi and cpu: 500m`,
+        message: `${label} has no resource limits, so it can use all CPU and memory of its node and starve other pods. Set resources.limits, e.g. memory: 512Mi and cpu: 500m.`,
       });
     }
 
@@ -73,7 +73,7 @@ function containerWarnings(values: StatefulSetValues): Warning[] {
       warnings.push({
         id: 'mutable-image-tag',
         path: formatPath([...path, 'image', 'tag']),
-        message: `${label} uses image ${written}, which moves to new releases, so pods of one set can run different versions after a restart; pin a version tag such as "1.27.3" or a digest`,
+        message: `${label} uses image ${written}, which moves to new releases, so pods of one set can run different versions after a restart. Pin a version tag such as "1.27.3" or a digest.`,
       });
     }
 
@@ -81,7 +81,7 @@ function containerWarnings(values: StatefulSetValues): Warning[] {
       warnings.push({
         id: 'missing-readiness-probe',
         path: formatPath([...path, 'probes', 'readiness']),
-        message: `${label} has no readiness probe, so its pod counts as ready as soon as it starts: the Services send traffic before the application listens and a rolling update moves on to the next ordinal too early; add a readiness probe, e.g. httpGet on the application's health path`,
+        message: `${label} has no readiness probe, so its pod counts as ready as soon as it starts. The Services then send traffic before the application listens, and a rolling update moves on to the next ordinal too early. Add a readiness probe, e.g. httpGet on the application's health path.`,
       });
     }
   }
@@ -96,7 +96,7 @@ function volumeWarnings(values: StatefulSetValues): Warning[] {
       warnings.push({
         id: 'host-path-volume',
         path: formatPath(['volumes', index, 'hostPath']),
-        message: `volume "${volume.name}" mounts "${volume.hostPath.path}" of the node, so the data stays on one node and does not follow a pod that moves, and namespaces that enforce the baseline or restricted Pod Security Standard reject it; use a volume claim template for data of the pod`,
+        message: `volume "${volume.name}" mounts "${volume.hostPath.path}" of the node, so the data stays on one node and does not follow a pod that moves, and namespaces that enforce the baseline or restricted Pod Security Standard reject it. Use a volume claim template for data of the pod.`,
       });
     }
   });
@@ -105,7 +105,7 @@ function volumeWarnings(values: StatefulSetValues): Warning[] {
     warnings.push({
       id: 'host-path-volume',
       path: 'timezoneSync',
-      message: `time zone sync mounts the node's ${TIMEZONE_MOUNT_PATH} read-only through a hostPath volume, which namespaces that enforce the baseline or restricted Pod Security Standard reject; where they do, set the TZ environment variable instead, e.g. TZ=Europe/Berlin`,
+      message: `time zone sync mounts the node's ${TIMEZONE_MOUNT_PATH} read-only through a hostPath volume, which namespaces that enforce the baseline or restricted Pod Security Standard reject. Where they do, set the TZ environment variable instead, e.g. TZ=Europe/Berlin.`,
     });
   }
 
@@ -116,7 +116,7 @@ function volumeWarnings(values: StatefulSetValues): Warning[] {
     warnings.push({
       id: 'claims-retained-after-scale-in',
       path: 'persistentVolumeClaimRetentionPolicy.whenScaled',
-      message: `claims of volume claim templates ${names} are kept when the set scales in (whenScaled: Retain${values.persistentVolumeClaimRetentionPolicy?.whenScaled ? '' : ', the default'}): they keep their storage and cost, and a pod with the same ordinal gets the old data back when the set scales out again; set whenScaled: Delete if the data of removed pods can go`,
+      message: `claims of volume claim templates ${names} are kept when the set scales in (whenScaled: Retain${values.persistentVolumeClaimRetentionPolicy?.whenScaled ? '' : ', the default'}). They keep their storage and cost, and a pod with the same ordinal gets the old data back when the set scales out again. Set whenScaled: Delete if the data of removed pods can go.`,
     });
   }
   return warnings;
@@ -132,7 +132,7 @@ function replicaWarnings(values: StatefulSetValues): Warning[] {
       warnings.push({
         id: 'replicas-with-autoscaling',
         path: 'replicas',
-        message: `replicas is ${values.replicas} while autoscaling is on: the HorizontalPodAutoscaler owns the replica count, so the manifest leaves spec.replicas out and the value is ignored; remove replicas and set autoscaling.minReplicas instead`,
+        message: `replicas is ${values.replicas} while autoscaling is on: the HorizontalPodAutoscaler owns the replica count, so the manifest leaves spec.replicas out and the value is ignored. Remove replicas and set autoscaling.minReplicas instead.`,
       });
     }
   } else {
@@ -141,7 +141,7 @@ function replicaWarnings(values: StatefulSetValues): Warning[] {
       warnings.push({
         id: 'single-replica-ordered-ready',
         path: 'replicas',
-        message: `the set has one replica with OrderedReady pod management${values.podManagementPolicy ? '' : ' (the default)'}: every update and node drain stops the only pod, and if the new pod never becomes ready the rollout stays blocked until the pod is deleted by hand; run at least 2 replicas if the application can, and watch the rollout of each change`,
+        message: `the set has one replica with OrderedReady pod management${values.podManagementPolicy ? '' : ' (the default)'}. Every update and node drain stops the only pod, and if the new pod never becomes ready the rollout stays blocked until the pod is deleted by hand. Run at least 2 replicas if the application can, and watch the rollout of each change.`,
       });
     }
   }
@@ -152,14 +152,14 @@ function labelWarnings(values: StatefulSetValues): Warning[] {
   return overriddenLabelKeys(values).map(({ field, key }) => ({
     id: 'label-overridden' as const,
     path: formatPath([field, key]),
-    message: `label "${key}" is set by the portal, which replaces your value so that the selector and Backstage's Kubernetes plugin keep finding the pods; remove "${key}" from ${field} or use another key`,
+    message: `label "${key}" is set by the portal, which replaces your value so that the selector and Backstage's Kubernetes plugin keep finding the pods. Remove "${key}" from ${field}, or use another key.`,
   }));
 }
 
 /**
  * Lists the risks in valid values: settings that work but often cause
- * trouble later. Warnings never block creation; each message says what can
- * go wrong and how to avoid it.
+ * trouble later. Validation ignores them, so they are advice only. Each
+ * message explains the risk and ends with the fix.
  */
 export function collectWarnings(values: StatefulSetValues): Warning[] {
   return [

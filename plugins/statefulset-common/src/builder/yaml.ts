@@ -25,8 +25,8 @@ const yaml11ValueTag: ScalarTag = {
  * in kubectl, PyYAML). With the YAML 1.1 tags as `compat`, the `yaml`
  * package quotes every plain string that either schema would read as a
  * boolean, number, null or timestamp, such as `on`, `no`, `0755`, `1e3`, `~`
- * or `2001-01-01`; strings such as `a: b` or `# note` get quoted as for any
- * YAML.
+ * or `2001-01-01`. Strings such as `a: b` or `# note` are quoted in any
+ * YAML version.
  */
 const YAML_OPTIONS: DocumentOptions & SchemaOptions & CreateNodeOptions & ToStringOptions = {
   version: '1.2',
