@@ -936,6 +936,17 @@ describe('scheduling rules', () => {
       'needs a key',
     ],
     [
+      'seconds without effect',
+      input =>
+        (input.scheduling = {
+          tolerations: [
+            { key: 'k', operator: 'Exists', tolerationSeconds: 30 },
+          ],
+        }),
+      'scheduling.tolerations[0].tolerationSeconds',
+      '30 is set without an effect, tolerationSeconds applies only to effect NoExecute',
+    ],
+    [
       'seconds without NoExecute',
       input =>
         (input.scheduling = {

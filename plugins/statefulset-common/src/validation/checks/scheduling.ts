@@ -175,13 +175,12 @@ function checkTolerations(values: StatefulSetValues): ValueIssue[] {
       toleration.tolerationSeconds !== undefined &&
       toleration.effect !== 'NoExecute'
     ) {
+      const effect = toleration.effect
+        ? `with effect ${toleration.effect}`
+        : 'without an effect';
       issues.push({
         path: [...path, 'tolerationSeconds'],
-        message: `${
-          toleration.tolerationSeconds
-        } is set with effect ${describeValue(
-          toleration.effect ?? '',
-        )}, tolerationSeconds applies only to effect NoExecute: set effect: NoExecute or remove tolerationSeconds`,
+        message: `${toleration.tolerationSeconds} is set ${effect}, tolerationSeconds applies only to effect NoExecute: set effect: NoExecute or remove tolerationSeconds`,
       });
     }
   });
