@@ -137,9 +137,9 @@ const qualifiedNamePartPattern = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
  */
 export function validateQualifiedName(
   value: string,
-  what = 'key',
+  keyKind = 'key',
 ): string | undefined {
-  const valid = `a ${what} is an optional DNS subdomain prefix and '/' followed by a name of at most 63 characters of a-z, A-Z, 0-9, '-', '_' and '.' that starts and ends with a letter or digit, e.g. "app.kubernetes.io/component" or "tier"`;
+  const valid = `a ${keyKind} is an optional DNS subdomain prefix and '/' followed by a name of at most 63 characters of a-z, A-Z, 0-9, '-', '_' and '.' that starts and ends with a letter or digit, e.g. "app.kubernetes.io/component" or "tier"`;
 
   if (value.length === 0) {
     return `is empty, ${valid}`;
@@ -173,7 +173,7 @@ export function validateQualifiedName(
     } characters, ${valid}`;
   }
   if (!qualifiedNamePartPattern.test(name)) {
-    return `${describeValue(value)} is not a valid ${what}, ${valid}`;
+    return `${describeValue(value)} is not a valid ${keyKind}, ${valid}`;
   }
   return undefined;
 }
