@@ -21,7 +21,9 @@ export interface StatefulSetManifests {
 }
 
 /** Builds each object of the set from parsed values. */
-export function buildManifestSet(values: StatefulSetValues): StatefulSetManifests {
+export function buildManifestSet(
+  values: StatefulSetValues,
+): StatefulSetManifests {
   return {
     statefulSet: buildStatefulSet(values),
     headlessService: buildHeadlessService(values),

@@ -41,7 +41,9 @@ export function buildCatalogComponent(
   const annotations: Record<string, string> = {
     [KUBERNETES_ID_ANNOTATION]: values.name,
     [KUBERNETES_NAMESPACE_ANNOTATION]: values.namespace,
-    [KUBERNETES_LABEL_SELECTOR_ANNOTATION]: formatLabelSelector(selectorLabels(values.name)),
+    [KUBERNETES_LABEL_SELECTOR_ANNOTATION]: formatLabelSelector(
+      selectorLabels(values.name),
+    ),
   };
   if (values.cluster) {
     annotations[KUBERNETES_CLUSTER_ANNOTATION] = values.cluster;

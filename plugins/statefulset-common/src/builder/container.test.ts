@@ -14,18 +14,29 @@ function postgres(): Container {
 describe('buildContainer', () => {
   const imageCases: Array<[string, Record<string, string>, string]> = [
     ['tag', { repository: 'nginx', tag: '1.27.3' }, 'nginx:1.27.3'],
-    ['digest', { repository: 'nginx', digest: `sha256:${'b'.repeat(64)}` }, `nginx@sha256:${'b'.repeat(64)}`],
+    [
+      'digest',
+      { repository: 'nginx', digest: `sha256:${'b'.repeat(64)}` },
+      `nginx@sha256:${'b'.repeat(64)}`,
+    ],
     [
       'tag and digest',
-      { repository: 'registry.example.com:5000/web/nginx', tag: '1.27', digest: `sha256:${'c'.repeat(64)}` },
+      {
+        repository: 'registry.example.com:5000/web/nginx',
+        tag: '1.27',
+        digest: `sha256:${'c'.repeat(64)}`,
+      },
       `registry.example.com:5000/web/nginx:1.27@sha256:${'c'.repeat(64)}`,
     ],
     ['no tag', { repository: 'nginx' }, 'nginx'],
   ];
 
-  it.each(imageCases)('formats image reference with %s', (_case, image, expected) => {
-    expect(imageReference(image as never)).toBe(expected);
-  });
+  it.each(imageCases)(
+    'formats image reference with %s',
+    (_case, image, expected) => {
+      expect(imageReference(image as never)).toBe(expected);
+    },
+  );
 
   it('splits env and envFrom in order', () => {
     const container = postgres();
@@ -36,12 +47,20 @@ describe('buildContainer', () => {
     ]);
     expect(container.env?.slice(0, 4)).toEqual([
       { name: 'PGDATA', value: '/var/lib/postgresql/data/pgdata' },
-      { name: 'POSTGRES_PASSWORD', valueFrom: { secretKeyRef: { name: 'orders-db', key: 'password' } } },
+      {
+        name: 'POSTGRES_PASSWORD',
+        valueFrom: { secretKeyRef: { name: 'orders-db', key: 'password' } },
+      },
       {
         name: 'LOCALE',
-        valueFrom: { configMapKeyRef: { name: 'orders-db', key: 'locale', optional: true } },
+        valueFrom: {
+          configMapKeyRef: { name: 'orders-db', key: 'locale', optional: true },
+        },
       },
-      { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+      {
+        name: 'POD_NAME',
+        valueFrom: { fieldRef: { fieldPath: 'metadata.name' } },
+      },
     ]);
   });
 
@@ -69,9 +88,16 @@ describe('buildContainer', () => {
   it('writes lifecycle hooks', () => {
     const { lifecycle } = postgres();
 
-    expect(lifecycle?.postStart).toEqual({ exec: { command: ['sh', '-c', 'echo started'] } });
+    expect(lifecycle?.postStart).toEqual({
+      exec: { command: ['sh', '-c', 'echo started'] },
+    });
     expect(lifecycle?.preStop).toEqual({
-      httpGet: { path: '/shutdown', port: 9187, host: 'localhost', scheme: 'HTTP' },
+      httpGet: {
+        path: '/shutdown',
+        port: 9187,
+        host: 'localhost',
+        scheme: 'HTTP',
+      },
     });
   });
 
@@ -99,7 +125,9 @@ describe('buildContainer', () => {
   it('sets privileged only in securityContext', () => {
     const spec = containersOf(fullInput());
 
-    expect(spec.initContainers?.[0].securityContext).toEqual({ privileged: true });
+    expect(spec.initContainers?.[0].securityContext).toEqual({
+      privileged: true,
+    });
     expect(spec.containers[0].securityContext).toBeUndefined();
   });
 

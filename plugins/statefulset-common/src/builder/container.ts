@@ -1,4 +1,8 @@
-import { Container as ContainerValues, InitContainer, ResourceList } from '../model';
+import {
+  Container as ContainerValues,
+  InitContainer,
+  ResourceList,
+} from '../model';
 import { buildEnv } from './env';
 import { Container, EnvVar, StringMap, VolumeMount } from './kubernetesTypes';
 import { dropUndefined } from './objects';
@@ -22,7 +26,9 @@ export function imageReference(image: ContainerValues['image']): string {
   return reference;
 }
 
-function buildResourceList(list: ResourceList | undefined): StringMap | undefined {
+function buildResourceList(
+  list: ResourceList | undefined,
+): StringMap | undefined {
   if (!list) {
     return undefined;
   }

@@ -2,7 +2,10 @@ import { StatefulSetValues } from '../model';
 import { HorizontalPodAutoscaler, MetricSpec } from './kubernetesTypes';
 import { objectLabels } from './labels';
 
-function utilizationMetric(resource: 'cpu' | 'memory', percent: number): MetricSpec {
+function utilizationMetric(
+  resource: 'cpu' | 'memory',
+  percent: number,
+): MetricSpec {
   return {
     type: 'Resource',
     resource: {
@@ -42,7 +45,11 @@ export function buildHorizontalPodAutoscaler(
       labels: objectLabels(values),
     },
     spec: {
-      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'StatefulSet', name: values.name },
+      scaleTargetRef: {
+        apiVersion: 'apps/v1',
+        kind: 'StatefulSet',
+        name: values.name,
+      },
       minReplicas: autoscaling.minReplicas,
       maxReplicas: autoscaling.maxReplicas,
       ...(metrics.length > 0 ? { metrics } : {}),

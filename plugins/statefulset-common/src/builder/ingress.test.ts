@@ -3,7 +3,10 @@ import { fullInput, minimalInput, parseValues } from './__testUtils__/values';
 
 describe('buildIngress', () => {
   it('is absent when disabled', () => {
-    const values = parseValues({ ...fullInput(), ingress: { enabled: false, rules: [] } });
+    const values = parseValues({
+      ...fullInput(),
+      ingress: { enabled: false, rules: [] },
+    });
 
     expect(buildIngress(values)).toBeUndefined();
   });
@@ -21,7 +24,9 @@ describe('buildIngress', () => {
 
   it('sends every path to the access Service', () => {
     const ingress = buildIngress(parseValues(fullInput()))!;
-    const backends = ingress.spec.rules.flatMap(rule => rule.http.paths.map(path => path.backend));
+    const backends = ingress.spec.rules.flatMap(rule =>
+      rule.http.paths.map(path => path.backend),
+    );
 
     expect(backends).toEqual([
       { service: { name: 'orders-db', port: { number: 9187 } } },
@@ -45,7 +50,12 @@ describe('buildIngress', () => {
   it('leaves class and TLS out when absent', () => {
     const input = minimalInput({
       service: { enabled: true, ports: [{ name: 'http', port: 80 }] },
-      ingress: { enabled: true, rules: [{ paths: [{ path: '/', pathType: 'Prefix', servicePort: 'http' }] }] },
+      ingress: {
+        enabled: true,
+        rules: [
+          { paths: [{ path: '/', pathType: 'Prefix', servicePort: 'http' }] },
+        ],
+      },
     });
     const ingress = buildIngress(parseValues(input))!;
 

@@ -32,7 +32,10 @@ export function buildIngress(values: StatefulSetValues): Ingress | undefined {
       ingressClassName: ingress.className,
       tls:
         ingress.tls && ingress.tls.length > 0
-          ? ingress.tls.map(tls => ({ hosts: [...tls.hosts], secretName: tls.secretName }))
+          ? ingress.tls.map(tls => ({
+              hosts: [...tls.hosts],
+              secretName: tls.secretName,
+            }))
           : undefined,
       rules: ingress.rules.map(rule =>
         dropUndefined({
@@ -42,7 +45,10 @@ export function buildIngress(values: StatefulSetValues): Ingress | undefined {
               path: path.path,
               pathType: path.pathType,
               backend: {
-                service: { name: serviceName, port: backendPort(path.servicePort) },
+                service: {
+                  name: serviceName,
+                  port: backendPort(path.servicePort),
+                },
               },
             })),
           },

@@ -108,7 +108,15 @@ export interface Volume {
   name: string;
   hostPath?: {
     path: string;
-    type?: '' | 'DirectoryOrCreate' | 'Directory' | 'FileOrCreate' | 'File' | 'Socket' | 'CharDevice' | 'BlockDevice';
+    type?:
+      | ''
+      | 'DirectoryOrCreate'
+      | 'Directory'
+      | 'FileOrCreate'
+      | 'File'
+      | 'Socket'
+      | 'CharDevice'
+      | 'BlockDevice';
   };
   configMap?: { name: string; defaultMode?: number; optional?: boolean };
   secret?: { secretName: string; defaultMode?: number; optional?: boolean };
@@ -172,7 +180,9 @@ export interface PodSpec {
 export interface PersistentVolumeClaimTemplate {
   metadata: { name: string };
   spec: {
-    accessModes: Array<'ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod'>;
+    accessModes: Array<
+      'ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod'
+    >;
     storageClassName?: string;
     resources: { requests: { storage: string } };
   };
@@ -196,7 +206,10 @@ export interface StatefulSet {
       whenScaled?: RetentionPolicyType;
       whenDeleted?: RetentionPolicyType;
     };
-    template: { metadata: { labels: StringMap; annotations?: StringMap }; spec: PodSpec };
+    template: {
+      metadata: { labels: StringMap; annotations?: StringMap };
+      spec: PodSpec;
+    };
     volumeClaimTemplates?: PersistentVolumeClaimTemplate[];
   };
 }
@@ -260,7 +273,11 @@ export interface HorizontalPodAutoscaler {
   kind: 'HorizontalPodAutoscaler';
   metadata: ObjectMeta;
   spec: {
-    scaleTargetRef: { apiVersion: 'apps/v1'; kind: 'StatefulSet'; name: string };
+    scaleTargetRef: {
+      apiVersion: 'apps/v1';
+      kind: 'StatefulSet';
+      name: string;
+    };
     minReplicas?: number;
     maxReplicas: number;
     metrics?: MetricSpec[];

@@ -6,7 +6,10 @@ export interface Kustomization {
   resources: string[];
 }
 
-export function buildKustomization(namespace: string, resources: ReadonlyArray<string>): Kustomization {
+export function buildKustomization(
+  namespace: string,
+  resources: ReadonlyArray<string>,
+): Kustomization {
   return {
     apiVersion: 'kustomize.config.k8s.io/v1beta1',
     kind: 'Kustomization',

@@ -40,7 +40,10 @@ export function logEnv(logs: ReadonlyArray<LogCollection>): EnvVar[] {
       .sort()
       .map(key => `${key}=${log.tags![key]}`);
     if (tags.length > 0) {
-      env.push({ name: `aliyun_logs_${log.logstore}_tags`, value: tags.join(',') });
+      env.push({
+        name: `aliyun_logs_${log.logstore}_tags`,
+        value: tags.join(','),
+      });
     }
   }
   return env;
@@ -61,7 +64,8 @@ function logDirectories(logs: ReadonlyArray<LogCollection>): string[] {
  * keeps its own mount, because a path can be mounted only once.
  */
 export function planPodAdditions(values: StatefulSetValues): PodAdditions {
-  const initContainers: ReadonlyArray<InitContainer> = values.initContainers ?? [];
+  const initContainers: ReadonlyArray<InitContainer> =
+    values.initContainers ?? [];
   const containers: ReadonlyArray<ContainerValues> = values.containers;
 
   const usedNames = new Set([
@@ -90,17 +94,28 @@ export function planPodAdditions(values: StatefulSetValues): PodAdditions {
     return name;
   };
 
-  const additionsOf = (container: ContainerValues | InitContainer): ContainerAdditions => {
-    const userPaths = new Set((container.volumeMounts ?? []).map(mount => mount.mountPath));
+  const additionsOf = (
+    container: ContainerValues | InitContainer,
+  ): ContainerAdditions => {
+    const userPaths = new Set(
+      (container.volumeMounts ?? []).map(mount => mount.mountPath),
+    );
     const volumeMounts: VolumeMount[] = [];
 
     for (const directory of logDirectories(container.logs ?? [])) {
       if (!userPaths.has(directory)) {
-        volumeMounts.push({ name: logVolumeOf(directory), mountPath: directory });
+        volumeMounts.push({
+          name: logVolumeOf(directory),
+          mountPath: directory,
+        });
       }
     }
     if (timezoneVolume && !userPaths.has(TIMEZONE_MOUNT_PATH)) {
-      volumeMounts.push({ name: timezoneVolume, mountPath: TIMEZONE_MOUNT_PATH, readOnly: true });
+      volumeMounts.push({
+        name: timezoneVolume,
+        mountPath: TIMEZONE_MOUNT_PATH,
+        readOnly: true,
+      });
     }
     return { env: logEnv(container.logs ?? []), volumeMounts };
   };

@@ -2,7 +2,9 @@ import { LifecycleHook, Probe as ProbeValues } from '../model';
 import { Handler, HTTPGetAction, Probe } from './kubernetesTypes';
 import { dropUndefined } from './objects';
 
-type HttpGetValues = NonNullable<Extract<ProbeValues, { type: 'httpGet' }>['httpGet']>;
+type HttpGetValues = NonNullable<
+  Extract<ProbeValues, { type: 'httpGet' }>['httpGet']
+>;
 
 function buildHttpGet(httpGet: HttpGetValues): HTTPGetAction {
   return dropUndefined({

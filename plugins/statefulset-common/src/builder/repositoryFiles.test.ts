@@ -1,4 +1,7 @@
-import { componentEntityV1alpha1Validator, Entity } from '@backstage/catalog-model';
+import {
+  componentEntityV1alpha1Validator,
+  Entity,
+} from '@backstage/catalog-model';
 import { parse, parseAllDocuments } from 'yaml';
 import { buildRepositoryFiles } from './repositoryFiles';
 import { renderManifestsYaml } from './renderManifestsYaml';
@@ -11,24 +14,29 @@ function filesOf(input: Record<string, unknown>, options = {}) {
 }
 
 describe('buildRepositoryFiles', () => {
-  const layoutCases: Array<[string, () => Record<string, unknown>, string[]]> = [
-    ['minimal values', () => minimalInput(), ['manifests/statefulset.yaml', 'manifests/service-headless.yaml']],
+  const layoutCases: Array<[string, () => Record<string, unknown>, string[]]> =
     [
-      'every field',
-      () => ({
-        ...fullInput(),
-        replicas: 1,
-        autoscaling: { enabled: true, maxReplicas: 4, cpuUtilization: 80 },
-      }),
       [
-        'manifests/statefulset.yaml',
-        'manifests/service-headless.yaml',
-        'manifests/service.yaml',
-        'manifests/ingress.yaml',
-        'manifests/hpa.yaml',
+        'minimal values',
+        () => minimalInput(),
+        ['manifests/statefulset.yaml', 'manifests/service-headless.yaml'],
       ],
-    ],
-  ];
+      [
+        'every field',
+        () => ({
+          ...fullInput(),
+          replicas: 1,
+          autoscaling: { enabled: true, maxReplicas: 4, cpuUtilization: 80 },
+        }),
+        [
+          'manifests/statefulset.yaml',
+          'manifests/service-headless.yaml',
+          'manifests/service.yaml',
+          'manifests/ingress.yaml',
+          'manifests/hpa.yaml',
+        ],
+      ],
+    ];
 
   it.each(layoutCases)('lists manifests of %s', (_case, input, manifests) => {
     const files = filesOf(input());
@@ -50,14 +58,15 @@ describe('buildRepositoryFiles', () => {
   });
 
   it('writes one valid object per manifest', () => {
-    const files = filesOf(fullInput());
+    const manifests = [...filesOf(fullInput()).entries()].filter(([path]) =>
+      path.startsWith('manifests/'),
+    );
 
-    for (const [path, content] of files) {
-      if (path.startsWith('manifests/')) {
-        const documents = parseAllDocuments(content) as any[];
-        expect(documents).toHaveLength(1);
-        expect(() => validateAgainstSchema(documents[0].toJS())).not.toThrow();
-      }
+    expect(manifests).toHaveLength(4);
+    for (const [, content] of manifests) {
+      const documents = parseAllDocuments(content) as any[];
+      expect(documents).toHaveLength(1);
+      expect(() => validateAgainstSchema(documents[0].toJS())).not.toThrow();
     }
   });
 
@@ -67,15 +76,23 @@ describe('buildRepositoryFiles', () => {
       .filter(([path]) => path.startsWith('manifests/'))
       .map(([, content]) => content);
 
-    expect(manifests.join('---\n')).toBe(renderManifestsYaml(parseValues(fullInput())));
+    expect(manifests.join('---\n')).toBe(
+      renderManifestsYaml(parseValues(fullInput())),
+    );
   });
 
   it('writes a valid catalog component', async () => {
-    const entity = parse(filesOf(fullInput()).get('catalog-info.yaml')!) as Entity;
+    const entity = parse(
+      filesOf(fullInput()).get('catalog-info.yaml')!,
+    ) as Entity;
 
-    await expect(componentEntityV1alpha1Validator.check(entity)).resolves.toBe(true);
+    await expect(componentEntityV1alpha1Validator.check(entity)).resolves.toBe(
+      true,
+    );
     expect(entity.metadata.name).toBe('orders-db');
-    expect(entity.metadata.description).toBe('Orders database: PostgreSQL with one claim per pod');
+    expect(entity.metadata.description).toBe(
+      'Orders database: PostgreSQL with one claim per pod',
+    );
     expect(entity.spec).toEqual({
       type: 'service',
       lifecycle: 'production',
@@ -85,7 +102,9 @@ describe('buildRepositoryFiles', () => {
   });
 
   it('links the entity to its workload', () => {
-    const entity = parse(filesOf(fullInput()).get('catalog-info.yaml')!) as Entity;
+    const entity = parse(
+      filesOf(fullInput()).get('catalog-info.yaml')!,
+    ) as Entity;
 
     expect(entity.metadata.annotations).toEqual({
       'backstage.io/kubernetes-id': 'orders-db',
@@ -107,47 +126,82 @@ describe('buildRepositoryFiles', () => {
     expect(entity.metadata.annotations?.['backstage.io/source-location']).toBe(
       'url:https://git.example.com/team/db/tree/main/',
     );
-    expect(entity.metadata.annotations?.['backstage.io/kubernetes-cluster']).toBeUndefined();
+    expect(
+      entity.metadata.annotations?.['backstage.io/kubernetes-cluster'],
+    ).toBeUndefined();
   });
 
   it('renders values.yaml back to the same manifests', () => {
     const values = parseValues(fullInput());
-    const stored = parse(filesOf(fullInput()).get('values.yaml')!, { version: '1.1' });
+    const stored = parse(filesOf(fullInput()).get('values.yaml')!, {
+      version: '1.1',
+    });
 
     expect(parseValues(stored)).toEqual(values);
-    expect(renderManifestsYaml(parseValues(stored))).toBe(renderManifestsYaml(values));
+    expect(renderManifestsYaml(parseValues(stored))).toBe(
+      renderManifestsYaml(values),
+    );
   });
 });
 
 describe('repository README', () => {
-  const readme = () => filesOf(fullInput(), { repositoryUrl: 'https://git.example.com/team/orders-db.git' }).get('README.md')!;
+  const readme = () =>
+    filesOf(fullInput(), {
+      repositoryUrl: 'https://git.example.com/team/orders-db.git',
+    }).get('README.md')!;
 
   it('explains how to apply', () => {
     expect(readme()).toContain('kubectl apply -k .');
-    expect(readme()).toContain('kubectl --namespace payments rollout status statefulset/orders-db');
+    expect(readme()).toContain(
+      'kubectl --namespace payments rollout status statefulset/orders-db',
+    );
   });
 
   it('lists every file', () => {
-    for (const path of ['manifests/statefulset.yaml', 'kustomization.yaml', 'catalog-info.yaml', 'values.yaml']) {
+    for (const path of [
+      'manifests/statefulset.yaml',
+      'kustomization.yaml',
+      'catalog-info.yaml',
+      'values.yaml',
+    ]) {
       expect(readme()).toContain(`| \`${path}\` |`);
     }
   });
 
   it('shows valid GitOps examples', () => {
-    const blocks = [...readme().matchAll(/```yaml\n([\s\S]*?)```/g)].map(match => match[1]);
-    const objects = blocks.flatMap(block => (parseAllDocuments(block) as any[]).map(document => document.toJS()));
+    const blocks = [...readme().matchAll(/```yaml\n([\s\S]*?)```/g)].map(
+      match => match[1],
+    );
+    const objects = blocks.flatMap(block =>
+      (parseAllDocuments(block) as any[]).map(document => document.toJS()),
+    );
 
-    expect(objects.map(object => object.kind)).toEqual(['Application', 'GitRepository', 'Kustomization']);
-    expect(objects[0].spec.source.repoURL).toBe('https://git.example.com/team/orders-db.git');
+    expect(objects.map(object => object.kind)).toEqual([
+      'Application',
+      'GitRepository',
+      'Kustomization',
+    ]);
+    expect(objects[0].spec.source.repoURL).toBe(
+      'https://git.example.com/team/orders-db.git',
+    );
     expect(objects[0].spec.destination.namespace).toBe('payments');
-    expect(objects[1].spec.url).toBe('https://git.example.com/team/orders-db.git');
+    expect(objects[1].spec.url).toBe(
+      'https://git.example.com/team/orders-db.git',
+    );
     expect(objects[2].spec.targetNamespace).toBe('payments');
   });
 
   it('names fields that change in place', () => {
     const inPlace = readme().split('It rejects changes')[0];
 
-    for (const field of ['replicas', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy', 'minReadySeconds', 'ordinals']) {
+    for (const field of [
+      'replicas',
+      'template',
+      'updateStrategy',
+      'persistentVolumeClaimRetentionPolicy',
+      'minReadySeconds',
+      'ordinals',
+    ]) {
       expect(inPlace).toContain(`- \`${field}\``);
     }
   });
@@ -155,9 +209,16 @@ describe('repository README', () => {
   it('explains replacing the set for immutable fields', () => {
     const text = readme();
 
-    for (const field of ['volumeClaimTemplates', 'serviceName', 'selector', 'podManagementPolicy']) {
+    for (const field of [
+      'volumeClaimTemplates',
+      'serviceName',
+      'selector',
+      'podManagementPolicy',
+    ]) {
       expect(text.split('It rejects changes')[1]).toContain(`\`${field}\``);
     }
-    expect(text).toContain('kubectl --namespace payments delete statefulset/orders-db --cascade=orphan');
+    expect(text).toContain(
+      'kubectl --namespace payments delete statefulset/orders-db --cascade=orphan',
+    );
   });
 });

@@ -39,7 +39,10 @@ export function buildRepositoryFiles(
   const manifests = buildManifestSet(values);
   const manifestFiles: RepositoryFile[] = [
     { path: 'manifests/statefulset.yaml', object: manifests.statefulSet },
-    { path: 'manifests/service-headless.yaml', object: manifests.headlessService },
+    {
+      path: 'manifests/service-headless.yaml',
+      object: manifests.headlessService,
+    },
     { path: 'manifests/service.yaml', object: manifests.service },
     { path: 'manifests/ingress.yaml', object: manifests.ingress },
     { path: 'manifests/hpa.yaml', object: manifests.horizontalPodAutoscaler },
@@ -48,7 +51,12 @@ export function buildRepositoryFiles(
     .map(file => ({ path: file.path, content: toYaml(file.object) }));
 
   const manifestPaths = manifestFiles.map(file => file.path);
-  const otherPaths = ['kustomization.yaml', 'catalog-info.yaml', 'values.yaml', 'README.md'];
+  const otherPaths = [
+    'kustomization.yaml',
+    'catalog-info.yaml',
+    'values.yaml',
+    'README.md',
+  ];
 
   return [
     ...manifestFiles,

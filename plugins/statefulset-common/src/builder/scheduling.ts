@@ -4,7 +4,13 @@ import {
   PodAffinityValues,
   SchedulingValues,
 } from '../model';
-import { Affinity, NodeSelectorTerm, PodAffinity, PodAffinityTerm, Toleration } from './kubernetesTypes';
+import {
+  Affinity,
+  NodeSelectorTerm,
+  PodAffinity,
+  PodAffinityTerm,
+  Toleration,
+} from './kubernetesTypes';
 import { sortedMap } from './labels';
 import { dropUndefined } from './objects';
 
@@ -40,22 +46,29 @@ function buildPodAffinityTerm(term: PodAffinityTermValues): PodAffinityTerm {
   });
 }
 
-function buildPodAffinity(affinity: PodAffinityValues | undefined): PodAffinity | undefined {
+function buildPodAffinity(
+  affinity: PodAffinityValues | undefined,
+): PodAffinity | undefined {
   if (!affinity) {
     return undefined;
   }
   const built = dropUndefined({
-    requiredDuringSchedulingIgnoredDuringExecution: affinity.required?.map(buildPodAffinityTerm),
-    preferredDuringSchedulingIgnoredDuringExecution: affinity.preferred?.map(preferred => ({
-      weight: preferred.weight,
-      podAffinityTerm: buildPodAffinityTerm(preferred.term),
-    })),
+    requiredDuringSchedulingIgnoredDuringExecution:
+      affinity.required?.map(buildPodAffinityTerm),
+    preferredDuringSchedulingIgnoredDuringExecution: affinity.preferred?.map(
+      preferred => ({
+        weight: preferred.weight,
+        podAffinityTerm: buildPodAffinityTerm(preferred.term),
+      }),
+    ),
   });
   return Object.keys(built).length > 0 ? built : undefined;
 }
 
 /** Builds the pod's affinity, or undefined when no rule is set. */
-export function buildAffinity(scheduling: SchedulingValues | undefined): Affinity | undefined {
+export function buildAffinity(
+  scheduling: SchedulingValues | undefined,
+): Affinity | undefined {
   const nodeAffinity = scheduling?.nodeAffinity;
   const builtNodeAffinity = nodeAffinity
     ? dropUndefined({
@@ -67,23 +80,28 @@ export function buildAffinity(scheduling: SchedulingValues | undefined): Affinit
                 ),
               }
             : undefined,
-        preferredDuringSchedulingIgnoredDuringExecution: nodeAffinity.preferred?.map(preferred => ({
-          weight: preferred.weight,
-          preference: buildNodeSelectorTerm(preferred.matchExpressions),
-        })),
+        preferredDuringSchedulingIgnoredDuringExecution:
+          nodeAffinity.preferred?.map(preferred => ({
+            weight: preferred.weight,
+            preference: buildNodeSelectorTerm(preferred.matchExpressions),
+          })),
       })
     : undefined;
 
   const affinity = dropUndefined({
     nodeAffinity:
-      builtNodeAffinity && Object.keys(builtNodeAffinity).length > 0 ? builtNodeAffinity : undefined,
+      builtNodeAffinity && Object.keys(builtNodeAffinity).length > 0
+        ? builtNodeAffinity
+        : undefined,
     podAffinity: buildPodAffinity(scheduling?.podAffinity),
     podAntiAffinity: buildPodAffinity(scheduling?.podAntiAffinity),
   });
   return Object.keys(affinity).length > 0 ? affinity : undefined;
 }
 
-export function buildTolerations(scheduling: SchedulingValues | undefined): Toleration[] | undefined {
+export function buildTolerations(
+  scheduling: SchedulingValues | undefined,
+): Toleration[] | undefined {
   const tolerations = scheduling?.tolerations;
   if (!tolerations || tolerations.length === 0) {
     return undefined;

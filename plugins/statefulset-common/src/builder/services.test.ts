@@ -18,7 +18,10 @@ describe('buildHeadlessService', () => {
   it('publishes every container port once', () => {
     const input = fullInput();
     const containers = input.containers as Array<Record<string, unknown>>;
-    containers[1].ports = [{ containerPort: 5432 }, { name: 'http', containerPort: 2020 }];
+    containers[1].ports = [
+      { containerPort: 5432 },
+      { name: 'http', containerPort: 2020 },
+    ];
     const service = buildHeadlessService(parseValues(input));
 
     expect(service.spec.ports).toEqual([
@@ -31,7 +34,9 @@ describe('buildHeadlessService', () => {
 
 describe('buildAccessService', () => {
   it('is absent when disabled', () => {
-    const input = minimalInput({ service: { enabled: false, ports: [{ port: 80 }] } });
+    const input = minimalInput({
+      service: { enabled: false, ports: [{ port: 80 }] },
+    });
 
     expect(buildAccessService(parseValues(input))).toBeUndefined();
   });
@@ -43,12 +48,18 @@ describe('buildAccessService', () => {
 
   it.each(typeCases)('keeps nodePort for %s', (type, nodePort) => {
     const input = minimalInput({
-      service: { enabled: true, type, ports: [{ port: 80, targetPort: 8080, nodePort }] },
+      service: {
+        enabled: true,
+        type,
+        ports: [{ port: 80, targetPort: 8080, nodePort }],
+      },
     });
     const service = buildAccessService(parseValues(input));
 
     expect(service?.spec.type).toBe(type);
-    expect(service?.spec.ports).toEqual([{ port: 80, targetPort: 8080, nodePort }]);
+    expect(service?.spec.ports).toEqual([
+      { port: 80, targetPort: 8080, nodePort },
+    ]);
   });
 
   it('selects the set pods by name', () => {
@@ -64,7 +75,9 @@ describe('buildAccessService', () => {
   });
 
   it('defaults to ClusterIP', () => {
-    const input = minimalInput({ service: { enabled: true, ports: [{ port: 5432 }] } });
+    const input = minimalInput({
+      service: { enabled: true, ports: [{ port: 5432 }] },
+    });
 
     expect(buildAccessService(parseValues(input))?.spec.type).toBe('ClusterIP');
   });

@@ -72,12 +72,14 @@ export function buildHeadlessService(values: StatefulSetValues): Service {
 
 function accessServicePorts(service: ServiceValues): ServicePort[] {
   const needsNames = service.ports.length > 1;
-  const allowsNodePort = service.type === 'NodePort' || service.type === 'LoadBalancer';
+  const allowsNodePort =
+    service.type === 'NodePort' || service.type === 'LoadBalancer';
 
   return service.ports.map(port =>
     dropUndefined({
       name:
-        port.name ?? (needsNames ? fallbackPortName(port.port, port.protocol) : undefined),
+        port.name ??
+        (needsNames ? fallbackPortName(port.port, port.protocol) : undefined),
       port: port.port,
       targetPort: port.targetPort,
       protocol: port.protocol,
@@ -87,7 +89,9 @@ function accessServicePorts(service: ServiceValues): ServicePort[] {
 }
 
 /** Builds the Service that clients and the Ingress use, or undefined when it is disabled. */
-export function buildAccessService(values: StatefulSetValues): Service | undefined {
+export function buildAccessService(
+  values: StatefulSetValues,
+): Service | undefined {
   const service = values.service;
   if (!service?.enabled) {
     return undefined;

@@ -13,38 +13,62 @@ describe('buildStatefulSet', () => {
     const statefulSet = objects[0] as StatefulSet;
     const headless = objects.find(
       (object): object is Service =>
-        object.kind === 'Service' && object.metadata.name === statefulSet.spec.serviceName,
+        object.kind === 'Service' &&
+        object.metadata.name === statefulSet.spec.serviceName,
     );
 
     expect(statefulSet.spec.serviceName).toBe('db-headless');
     expect(headless?.spec.clusterIP).toBe('None');
-    expect(headless?.spec.selector).toEqual(statefulSet.spec.selector.matchLabels);
+    expect(headless?.spec.selector).toEqual(
+      statefulSet.spec.selector.matchLabels,
+    );
   });
 
   const labelCases: Array<[string, Record<string, unknown>]> = [
     ['no user labels', {}],
-    ['user labels', { labels: { team: 'payments', 'app.kubernetes.io/component': 'database' } }],
+    [
+      'user labels',
+      {
+        labels: { team: 'payments', 'app.kubernetes.io/component': 'database' },
+      },
+    ],
     ['pod labels', { podLabels: { tier: 'data' } }],
-    ['labels and pod labels with one key', { labels: { tier: 'a' }, podLabels: { tier: 'b' } }],
-    ['managed-by and kubernetes-id set by the user', {
-      labels: { 'app.kubernetes.io/managed-by': 'helm', 'backstage.io/kubernetes-id': 'other' },
-    }],
+    [
+      'labels and pod labels with one key',
+      { labels: { tier: 'a' }, podLabels: { tier: 'b' } },
+    ],
+    [
+      'managed-by and kubernetes-id set by the user',
+      {
+        labels: {
+          'app.kubernetes.io/managed-by': 'helm',
+          'backstage.io/kubernetes-id': 'other',
+        },
+      },
+    ],
   ];
 
-  it.each(labelCases)('keeps selector inside template labels with %s', (_case, overrides) => {
-    const statefulSet = statefulSetOf(overrides);
-    const { matchLabels } = statefulSet.spec.selector;
+  it.each(labelCases)(
+    'keeps selector inside template labels with %s',
+    (_case, overrides) => {
+      const statefulSet = statefulSetOf(overrides);
+      const { matchLabels } = statefulSet.spec.selector;
 
-    expect(matchLabels).toEqual({
-      'app.kubernetes.io/name': 'db',
-      'app.kubernetes.io/instance': 'db',
-    });
-    for (const [key, value] of Object.entries(matchLabels)) {
-      expect(statefulSet.spec.template.metadata.labels[key]).toBe(value);
-    }
-    expect(statefulSet.spec.template.metadata.labels['backstage.io/kubernetes-id']).toBe('db');
-    expect(statefulSet.metadata.labels?.['backstage.io/kubernetes-id']).toBe('db');
-  });
+      expect(matchLabels).toEqual({
+        'app.kubernetes.io/name': 'db',
+        'app.kubernetes.io/instance': 'db',
+      });
+      for (const [key, value] of Object.entries(matchLabels)) {
+        expect(statefulSet.spec.template.metadata.labels[key]).toBe(value);
+      }
+      expect(
+        statefulSet.spec.template.metadata.labels['backstage.io/kubernetes-id'],
+      ).toBe('db');
+      expect(statefulSet.metadata.labels?.['backstage.io/kubernetes-id']).toBe(
+        'db',
+      );
+    },
+  );
 
   it('keeps selector labels over unvalidated labels', () => {
     // The model rejects these keys; the builder must hold even when a caller skips validation.
@@ -53,13 +77,20 @@ describe('buildStatefulSet', () => {
     values.podLabels = { 'app.kubernetes.io/instance': 'other' };
     const statefulSet = buildStatefulSet(values);
 
-    expect(statefulSet.spec.template.metadata.labels['app.kubernetes.io/name']).toBe('db');
-    expect(statefulSet.spec.template.metadata.labels['app.kubernetes.io/instance']).toBe('db');
+    expect(
+      statefulSet.spec.template.metadata.labels['app.kubernetes.io/name'],
+    ).toBe('db');
+    expect(
+      statefulSet.spec.template.metadata.labels['app.kubernetes.io/instance'],
+    ).toBe('db');
     expect(statefulSet.metadata.labels?.['app.kubernetes.io/name']).toBe('db');
   });
 
   it('lets pod labels win over labels', () => {
-    const statefulSet = statefulSetOf({ labels: { tier: 'a' }, podLabels: { tier: 'b' } });
+    const statefulSet = statefulSetOf({
+      labels: { tier: 'a' },
+      podLabels: { tier: 'b' },
+    });
 
     expect(statefulSet.spec.template.metadata.labels.tier).toBe('b');
     expect(statefulSet.metadata.labels?.tier).toBe('a');
@@ -73,14 +104,24 @@ describe('buildStatefulSet', () => {
     });
 
     expect(statefulSet.metadata.labels?.tier).toBeUndefined();
-    expect(statefulSet.metadata.annotations).toEqual({ 'example.com/set': 'y' });
-    expect(statefulSet.spec.template.metadata.annotations).toEqual({ 'example.com/pod': 'x' });
+    expect(statefulSet.metadata.annotations).toEqual({
+      'example.com/set': 'y',
+    });
+    expect(statefulSet.spec.template.metadata.annotations).toEqual({
+      'example.com/pod': 'x',
+    });
   });
 
   it('omits replicas when autoscaling is on', () => {
     const autoscaled = statefulSetOf({
       replicas: 4,
-      containers: [{ name: 'db', image: { repository: 'postgres', tag: '16' }, resources: { requests: { cpu: '1' } } }],
+      containers: [
+        {
+          name: 'db',
+          image: { repository: 'postgres', tag: '16' },
+          resources: { requests: { cpu: '1' } },
+        },
+      ],
       autoscaling: { enabled: true, maxReplicas: 5, cpuUtilization: 80 },
     });
     const fixed = statefulSetOf({ replicas: 4 });
@@ -95,7 +136,11 @@ describe('buildStatefulSet', () => {
 
   const strategyCases: Array<[string, unknown, unknown]> = [
     ['no strategy', undefined, undefined],
-    ['RollingUpdate alone', { type: 'RollingUpdate' }, { type: 'RollingUpdate' }],
+    [
+      'RollingUpdate alone',
+      { type: 'RollingUpdate' },
+      { type: 'RollingUpdate' },
+    ],
     [
       'RollingUpdate with partition',
       { type: 'RollingUpdate', partition: 2 },
@@ -109,11 +154,16 @@ describe('buildStatefulSet', () => {
     ['OnDelete', { type: 'OnDelete' }, { type: 'OnDelete' }],
   ];
 
-  it.each(strategyCases)('writes update strategy for %s', (_case, updateStrategy, expected) => {
-    const statefulSet = statefulSetOf(updateStrategy ? { updateStrategy } : {});
+  it.each(strategyCases)(
+    'writes update strategy for %s',
+    (_case, updateStrategy, expected) => {
+      const statefulSet = statefulSetOf(
+        updateStrategy ? { updateStrategy } : {},
+      );
 
-    expect(statefulSet.spec.updateStrategy).toEqual(expected);
-  });
+      expect(statefulSet.spec.updateStrategy).toEqual(expected);
+    },
+  );
 
   it('never writes a partition for OnDelete', () => {
     const statefulSet = statefulSetOf({ updateStrategy: { type: 'OnDelete' } });
@@ -122,12 +172,19 @@ describe('buildStatefulSet', () => {
   });
 
   it('omits storageClassName when absent', () => {
-    const { volumeClaimTemplates } = buildStatefulSet(parseValues(fullInput())).spec;
+    const { volumeClaimTemplates } = buildStatefulSet(
+      parseValues(fullInput()),
+    ).spec;
 
-    expect(volumeClaimTemplates?.map(claim => claim.metadata.name)).toEqual(['data', 'wal']);
+    expect(volumeClaimTemplates?.map(claim => claim.metadata.name)).toEqual([
+      'data',
+      'wal',
+    ]);
     expect(volumeClaimTemplates?.[0].spec.storageClassName).toBe('fast-ssd');
     expect('storageClassName' in volumeClaimTemplates![1].spec).toBe(false);
-    expect(volumeClaimTemplates?.[1].spec.resources.requests.storage).toBe('10Gi');
+    expect(volumeClaimTemplates?.[1].spec.resources.requests.storage).toBe(
+      '10Gi',
+    );
   });
 
   it('copies set-level policies', () => {
@@ -144,7 +201,12 @@ describe('buildStatefulSet', () => {
   it('leaves optional set-level fields out', () => {
     const { spec } = statefulSetOf();
 
-    expect(Object.keys(spec)).toEqual(['replicas', 'serviceName', 'selector', 'template']);
+    expect(Object.keys(spec)).toEqual([
+      'replicas',
+      'serviceName',
+      'selector',
+      'template',
+    ]);
     expect(Object.keys(spec.template.spec)).toEqual(['containers']);
   });
 
@@ -153,9 +215,19 @@ describe('buildStatefulSet', () => {
 
     expect(spec.imagePullSecrets).toEqual([{ name: 'registry-credentials' }]);
     expect(
-      spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms,
-    ).toEqual([{ matchExpressions: [{ key: 'kubernetes.io/os', operator: 'In', values: ['linux'] }] }]);
-    expect(spec.affinity?.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.[0]).toEqual({
+      spec.affinity?.nodeAffinity
+        ?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms,
+    ).toEqual([
+      {
+        matchExpressions: [
+          { key: 'kubernetes.io/os', operator: 'In', values: ['linux'] },
+        ],
+      },
+    ]);
+    expect(
+      spec.affinity?.podAffinity
+        ?.preferredDuringSchedulingIgnoredDuringExecution?.[0],
+    ).toEqual({
       weight: 20,
       podAffinityTerm: {
         labelSelector: { matchLabels: { app: 'orders-api' } },
@@ -163,7 +235,8 @@ describe('buildStatefulSet', () => {
       },
     });
     expect(
-      spec.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.[0].topologyKey,
+      spec.affinity?.podAntiAffinity
+        ?.requiredDuringSchedulingIgnoredDuringExecution?.[0].topologyKey,
     ).toBe('kubernetes.io/hostname');
     expect(spec.tolerations?.[1]).toEqual({
       key: 'node.kubernetes.io/unreachable',

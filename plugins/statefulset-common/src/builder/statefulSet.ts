@@ -13,7 +13,10 @@ function buildPodSpec(values: StatefulSetValues): PodSpec {
   const initContainers = (values.initContainers ?? []).map((container, index) =>
     buildContainer(container, additions.initContainers[index]),
   );
-  const volumes = [...(values.volumes ?? []).map(buildVolume), ...additions.volumes];
+  const volumes = [
+    ...(values.volumes ?? []).map(buildVolume),
+    ...additions.volumes,
+  ];
 
   return dropUndefined({
     imagePullSecrets: values.imagePullSecrets?.length
@@ -29,7 +32,9 @@ function buildPodSpec(values: StatefulSetValues): PodSpec {
   });
 }
 
-function buildUpdateStrategy(values: StatefulSetValues): StatefulSet['spec']['updateStrategy'] {
+function buildUpdateStrategy(
+  values: StatefulSetValues,
+): StatefulSet['spec']['updateStrategy'] {
   const strategy = values.updateStrategy;
   if (!strategy) {
     return undefined;
@@ -76,7 +81,9 @@ export function buildStatefulSet(values: StatefulSetValues): StatefulSet {
       updateStrategy: buildUpdateStrategy(values),
       minReadySeconds: values.minReadySeconds,
       persistentVolumeClaimRetentionPolicy:
-        retentionPolicy && Object.keys(retentionPolicy).length > 0 ? retentionPolicy : undefined,
+        retentionPolicy && Object.keys(retentionPolicy).length > 0
+          ? retentionPolicy
+          : undefined,
       template: {
         metadata: dropUndefined({
           labels: podLabels(values),

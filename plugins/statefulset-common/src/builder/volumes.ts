@@ -7,7 +7,10 @@ export function buildVolume(volume: VolumeValues): Volume {
     case 'hostPath':
       return {
         name: volume.name,
-        hostPath: dropUndefined({ path: volume.hostPath.path, type: volume.hostPath.type }),
+        hostPath: dropUndefined({
+          path: volume.hostPath.path,
+          type: volume.hostPath.type,
+        }),
       };
     case 'configMap':
       return {

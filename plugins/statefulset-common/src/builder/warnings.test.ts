@@ -4,7 +4,10 @@ import { fullInput, minimalInput, parseValues } from './__testUtils__/values';
 const safeContainer = {
   name: 'db',
   image: { repository: 'postgres', tag: '16.4' },
-  resources: { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } },
+  resources: {
+    requests: { cpu: '500m', memory: '1Gi' },
+    limits: { cpu: '1', memory: '1Gi' },
+  },
   probes: { readiness: { type: 'tcpSocket', tcpSocket: { port: 5432 } } },
 };
 
@@ -16,7 +19,11 @@ const safeInitContainer = {
 
 /** Input without any risk: two replicas, limits, a readiness probe and a pinned image. */
 function safeInput(overrides: Record<string, unknown> = {}) {
-  return minimalInput({ replicas: 2, containers: [safeContainer], ...overrides });
+  return minimalInput({
+    replicas: 2,
+    containers: [safeContainer],
+    ...overrides,
+  });
 }
 
 function withContainer(changes: Record<string, unknown>) {
@@ -24,7 +31,9 @@ function withContainer(changes: Record<string, unknown>) {
 }
 
 function idsAndPaths(input: Record<string, unknown>) {
-  return collectWarnings(parseValues(input)).map(warning => `${warning.id} ${warning.path}`);
+  return collectWarnings(parseValues(input)).map(
+    warning => `${warning.id} ${warning.path}`,
+  );
 }
 
 describe('collectWarnings', () => {
@@ -33,23 +42,61 @@ describe('collectWarnings', () => {
   });
 
   const cases: Array<[string, Record<string, unknown>, string]> = [
-    ['privileged container', withContainer({ privileged: true }), 'privileged-container containers[0].privileged'],
+    [
+      'privileged container',
+      withContainer({ privileged: true }),
+      'privileged-container containers[0].privileged',
+    ],
     [
       'privileged init container',
-      safeInput({ initContainers: [{ ...safeInitContainer, privileged: true }] }),
+      safeInput({
+        initContainers: [{ ...safeInitContainer, privileged: true }],
+      }),
       'privileged-container initContainers[0].privileged',
     ],
     [
       'hostPath volume',
-      safeInput({ volumes: [{ name: 'host', type: 'hostPath', hostPath: { path: '/var/run/app' } }] }),
+      safeInput({
+        volumes: [
+          {
+            name: 'host',
+            type: 'hostPath',
+            hostPath: { path: '/var/run/app' },
+          },
+        ],
+      }),
       'host-path-volume volumes[0].hostPath',
     ],
-    ['timezone sync', safeInput({ timezoneSync: true }), 'host-path-volume timezoneSync'],
-    ['no limits', withContainer({ resources: { requests: { cpu: '1' } } }), 'missing-resource-limits containers[0].resources.limits'],
-    ['no readiness probe', withContainer({ probes: undefined }), 'missing-readiness-probe containers[0].probes.readiness'],
-    ['latest tag', withContainer({ image: { repository: 'postgres', tag: 'latest' } }), 'mutable-image-tag containers[0].image.tag'],
-    ['no tag', withContainer({ image: { repository: 'postgres' } }), 'mutable-image-tag containers[0].image.tag'],
-    ['one replica OrderedReady by default', safeInput({ replicas: 1 }), 'single-replica-ordered-ready replicas'],
+    [
+      'timezone sync',
+      safeInput({ timezoneSync: true }),
+      'host-path-volume timezoneSync',
+    ],
+    [
+      'no limits',
+      withContainer({ resources: { requests: { cpu: '1' } } }),
+      'missing-resource-limits containers[0].resources.limits',
+    ],
+    [
+      'no readiness probe',
+      withContainer({ probes: undefined }),
+      'missing-readiness-probe containers[0].probes.readiness',
+    ],
+    [
+      'latest tag',
+      withContainer({ image: { repository: 'postgres', tag: 'latest' } }),
+      'mutable-image-tag containers[0].image.tag',
+    ],
+    [
+      'no tag',
+      withContainer({ image: { repository: 'postgres' } }),
+      'mutable-image-tag containers[0].image.tag',
+    ],
+    [
+      'one replica OrderedReady by default',
+      safeInput({ replicas: 1 }),
+      'single-replica-ordered-ready replicas',
+    ],
     [
       'one replica OrderedReady',
       safeInput({ replicas: 1, podManagementPolicy: 'OrderedReady' }),
@@ -57,20 +104,32 @@ describe('collectWarnings', () => {
     ],
     [
       'claims retained by default',
-      safeInput({ volumeClaimTemplates: [{ name: 'data', storage: '1Gi', accessModes: ['ReadWriteOnce'] }] }),
+      safeInput({
+        volumeClaimTemplates: [
+          { name: 'data', storage: '1Gi', accessModes: ['ReadWriteOnce'] },
+        ],
+      }),
       'claims-retained-after-scale-in persistentVolumeClaimRetentionPolicy.whenScaled',
     ],
     [
       'claims retained',
       safeInput({
-        volumeClaimTemplates: [{ name: 'data', storage: '1Gi', accessModes: ['ReadWriteOnce'] }],
-        persistentVolumeClaimRetentionPolicy: { whenScaled: 'Retain', whenDeleted: 'Delete' },
+        volumeClaimTemplates: [
+          { name: 'data', storage: '1Gi', accessModes: ['ReadWriteOnce'] },
+        ],
+        persistentVolumeClaimRetentionPolicy: {
+          whenScaled: 'Retain',
+          whenDeleted: 'Delete',
+        },
       }),
       'claims-retained-after-scale-in persistentVolumeClaimRetentionPolicy.whenScaled',
     ],
     [
       'replicas with autoscaling',
-      safeInput({ replicas: 3, autoscaling: { enabled: true, maxReplicas: 5, cpuUtilization: 80 } }),
+      safeInput({
+        replicas: 3,
+        autoscaling: { enabled: true, maxReplicas: 5, cpuUtilization: 80 },
+      }),
       'replicas-with-autoscaling replicas',
     ],
     [
@@ -85,17 +144,48 @@ describe('collectWarnings', () => {
   });
 
   const quietCases: Array<[string, Record<string, unknown>]> = [
-    ['pinned digest without tag', withContainer({ image: { repository: 'postgres', digest: `sha256:${'d'.repeat(64)}` } })],
-    ['one replica Parallel', safeInput({ replicas: 1, podManagementPolicy: 'Parallel' })],
-    ['autoscaling without replicas', safeInput({ replicas: 1, autoscaling: { enabled: true, maxReplicas: 5, cpuUtilization: 80 } })],
+    [
+      'pinned digest without tag',
+      withContainer({
+        image: { repository: 'postgres', digest: `sha256:${'d'.repeat(64)}` },
+      }),
+    ],
+    [
+      'one replica Parallel',
+      safeInput({ replicas: 1, podManagementPolicy: 'Parallel' }),
+    ],
+    [
+      'replicas equal to minReplicas',
+      safeInput({
+        replicas: 3,
+        autoscaling: {
+          enabled: true,
+          minReplicas: 3,
+          maxReplicas: 5,
+          cpuUtilization: 80,
+        },
+      }),
+    ],
+    [
+      'autoscaling without replicas',
+      safeInput({
+        replicas: 1,
+        autoscaling: { enabled: true, maxReplicas: 5, cpuUtilization: 80 },
+      }),
+    ],
     [
       'claims deleted on scale-in',
       safeInput({
-        volumeClaimTemplates: [{ name: 'data', storage: '1Gi', accessModes: ['ReadWriteOnce'] }],
+        volumeClaimTemplates: [
+          { name: 'data', storage: '1Gi', accessModes: ['ReadWriteOnce'] },
+        ],
         persistentVolumeClaimRetentionPolicy: { whenScaled: 'Delete' },
       }),
     ],
-    ['init container without probe', safeInput({ initContainers: [safeInitContainer] })],
+    [
+      'init container without probe',
+      safeInput({ initContainers: [safeInitContainer] }),
+    ],
   ];
 
   it.each(quietCases)('stays quiet for %s', (_case, input) => {

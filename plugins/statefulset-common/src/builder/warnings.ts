@@ -1,4 +1,9 @@
-import { Container, InitContainer, StatefulSetValues, TIMEZONE_MOUNT_PATH } from '../model';
+import {
+  Container,
+  InitContainer,
+  StatefulSetValues,
+  TIMEZONE_MOUNT_PATH,
+} from '../model';
 import { formatPath, ValuePath } from '../validation/fieldError';
 import { overriddenLabelKeys } from './labels';
 
@@ -54,12 +59,15 @@ function containerWarnings(values: StatefulSetValues): Warning[] {
       warnings.push({
         id: 'privileged-container',
         path: formatPath([...path, 'privileged']),
-        message: `${label} runs privileged, with full access to the node's devices and kernel, and namespaces that enforce the baseline or restricted Pod Security Standard reject it. Grant only the capabilities it needs, or set privileged: false.`,
+        message: `${label} runs privileged, with full access to the node's devices and kernel, and namespaces that enforce the baseline or restricted Pod Security Standard reject it. Set privileged: false unless the container must change the node itself.`,
       });
     }
 
     const limits = container.resources?.limits;
-    if (!limits || Object.values(limits).every(quantity => quantity === undefined)) {
+    if (
+      !limits ||
+      Object.values(limits).every(quantity => quantity === undefined)
+    ) {
       warnings.push({
         id: 'missing-resource-limits',
         path: formatPath([...path, 'resources', 'limits']),
@@ -69,7 +77,9 @@ function containerWarnings(values: StatefulSetValues): Warning[] {
 
     const image = container.image;
     if (!image.digest && (!image.tag || image.tag === 'latest')) {
-      const written = image.tag ? `"${image.repository}:latest"` : `"${image.repository}" without a tag`;
+      const written = image.tag
+        ? `"${image.repository}:latest"`
+        : `"${image.repository}" without a tag`;
       warnings.push({
         id: 'mutable-image-tag',
         path: formatPath([...path, 'image', 'tag']),
@@ -77,7 +87,10 @@ function containerWarnings(values: StatefulSetValues): Warning[] {
       });
     }
 
-    if (kind === 'container' && !('probes' in container && container.probes?.readiness)) {
+    if (
+      kind === 'container' &&
+      !('probes' in container && container.probes?.readiness)
+    ) {
       warnings.push({
         id: 'missing-readiness-probe',
         path: formatPath([...path, 'probes', 'readiness']),
@@ -110,13 +123,18 @@ function volumeWarnings(values: StatefulSetValues): Warning[] {
   }
 
   const claims = values.volumeClaimTemplates ?? [];
-  const whenScaled = values.persistentVolumeClaimRetentionPolicy?.whenScaled ?? 'Retain';
+  const whenScaled =
+    values.persistentVolumeClaimRetentionPolicy?.whenScaled ?? 'Retain';
   if (claims.length > 0 && whenScaled === 'Retain') {
     const names = claims.map(claim => `"${claim.name}"`).join(', ');
     warnings.push({
       id: 'claims-retained-after-scale-in',
       path: 'persistentVolumeClaimRetentionPolicy.whenScaled',
-      message: `claims of volume claim templates ${names} are kept when the set scales in (whenScaled: Retain${values.persistentVolumeClaimRetentionPolicy?.whenScaled ? '' : ', the default'}). They keep their storage and cost, and a pod with the same ordinal gets the old data back when the set scales out again. Set whenScaled: Delete if the data of removed pods can go.`,
+      message: `claims of volume claim templates ${names} are kept when the set scales in (whenScaled: Retain${
+        values.persistentVolumeClaimRetentionPolicy?.whenScaled
+          ? ''
+          : ', the default'
+      }). They keep their storage and cost, and a pod with the same ordinal gets the old data back when the set scales out again. Set whenScaled: Delete if the data of removed pods can go.`,
     });
   }
   return warnings;
@@ -128,20 +146,24 @@ function replicaWarnings(values: StatefulSetValues): Warning[] {
 
   if (autoscaling?.enabled) {
     // The model defaults replicas to 1, so another count was set on purpose.
-    if (values.replicas !== 1) {
+    // A count equal to minReplicas agrees with the autoscaler and stays quiet.
+    if (values.replicas !== 1 && values.replicas !== autoscaling.minReplicas) {
       warnings.push({
         id: 'replicas-with-autoscaling',
         path: 'replicas',
-        message: `replicas is ${values.replicas} while autoscaling is on: the HorizontalPodAutoscaler owns the replica count, so the manifest leaves spec.replicas out and the value is ignored. Remove replicas and set autoscaling.minReplicas instead.`,
+        message: `replicas is ${values.replicas} while autoscaling is on: the HorizontalPodAutoscaler owns the replica count, so the manifest leaves spec.replicas out and the value is ignored. Remove replicas, and set autoscaling.minReplicas to the count the set needs at least.`,
       });
     }
   } else {
-    const ordered = (values.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady';
+    const ordered =
+      (values.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady';
     if (values.replicas === 1 && ordered) {
       warnings.push({
         id: 'single-replica-ordered-ready',
         path: 'replicas',
-        message: `the set has one replica with OrderedReady pod management${values.podManagementPolicy ? '' : ' (the default)'}. Every update and node drain stops the only pod, and if the new pod never becomes ready the rollout stays blocked until the pod is deleted by hand. Run at least 2 replicas if the application can, and watch the rollout of each change.`,
+        message: `the set has one replica with OrderedReady pod management${
+          values.podManagementPolicy ? '' : ' (the default)'
+        }. Every update and node drain stops the only pod, and if the new pod never becomes ready the rollout stays blocked until the pod is deleted by hand. Run at least 2 replicas if the application can, and watch the rollout of each change.`,
       });
     }
   }

@@ -4,23 +4,87 @@ import { toYaml } from './yaml';
 import { fullInput, minimalInput, parseValues } from './__testUtils__/values';
 
 const trickyStrings = [
-  'on', 'off', 'no', 'yes', 'y', 'n', 'Y', 'N', 'true', 'False', 'null', 'NULL', '~', '',
-  '0755', '0o17', '1e3', '12e03', '0x1f', '1_000', '+1', '.5', '1.', '.inf', '-.Inf', '.NaN',
-  '0b101', '1:20', '2001-01-01', '2001-12-14t21:59:43.10-05:00', '=', '<<',
-  'a: b', '# note', 'x #y', '- item', '[a]', '{a}', '*alias', '&anchor', '!tag', '%directive',
-  '@at', '`tick', '|', '>', '?', '? x', ':x', 'x:', "'single'", '"double"', ' leading', 'trailing ',
-  '\ttab', 'line1\nline2', 'line1\nline2\n', 'line1\n\n', '  indented\nnext', 'back\\slash',
-  'unicode ü ✓', 'ok', 'Norway',
+  'on',
+  'off',
+  'no',
+  'yes',
+  'y',
+  'n',
+  'Y',
+  'N',
+  'true',
+  'False',
+  'null',
+  'NULL',
+  '~',
+  '',
+  '0755',
+  '0o17',
+  '1e3',
+  '12e03',
+  '0x1f',
+  '1_000',
+  '+1',
+  '.5',
+  '1.',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  '0b101',
+  '1:20',
+  '2001-01-01',
+  '2001-12-14t21:59:43.10-05:00',
+  '=',
+  '<<',
+  'a: b',
+  '# note',
+  'x #y',
+  '- item',
+  '[a]',
+  '{a}',
+  '*alias',
+  '&anchor',
+  '!tag',
+  '%directive',
+  '@at',
+  '`tick',
+  '|',
+  '>',
+  '?',
+  '? x',
+  ':x',
+  'x:',
+  "'single'",
+  '"double"',
+  ' leading',
+  'trailing ',
+  '\ttab',
+  'line1\nline2',
+  'line1\nline2\n',
+  'line1\n\n',
+  '  indented\nnext',
+  'back\\slash',
+  'unicode ü ✓',
+  'ok',
+  'Norway',
 ];
 
 function envValuesIn(document: any): string[] {
-  return document.spec.template.spec.containers[0].env.map((entry: any) => entry.value);
+  return document.spec.template.spec.containers[0].env.map(
+    (entry: any) => entry.value,
+  );
 }
 
 function renderWithEnv(values: string[]) {
-  const env = values.map((value, index) => ({ source: 'value', name: `VALUE_${index}`, value }));
+  const env = values.map((value, index) => ({
+    source: 'value',
+    name: `VALUE_${index}`,
+    value,
+  }));
   const input = minimalInput({
-    containers: [{ name: 'db', image: { repository: 'postgres', tag: '16.4' }, env }],
+    containers: [
+      { name: 'db', image: { repository: 'postgres', tag: '16.4' }, env },
+    ],
   });
   return renderManifestsYaml(parseValues(input));
 }
@@ -29,8 +93,12 @@ describe('renderManifestsYaml quoting', () => {
   const versions = ['1.1', '1.2'] as const;
 
   it.each(versions)('keeps env strings in YAML %s', version => {
-    const documents = parseAllDocuments(renderWithEnv(trickyStrings), { version });
-    const statefulSet = (Array.isArray(documents) ? documents : [documents])[0].toJS();
+    const documents = parseAllDocuments(renderWithEnv(trickyStrings), {
+      version,
+    });
+    const statefulSet = (
+      Array.isArray(documents) ? documents : [documents]
+    )[0].toJS();
 
     expect(envValuesIn(statefulSet)).toEqual(trickyStrings);
   });
@@ -38,7 +106,9 @@ describe('renderManifestsYaml quoting', () => {
   it.each(trickyStrings.map(value => [JSON.stringify(value), value]))(
     'reads %s back as one string',
     (_label, value) => {
-      const [statefulSet] = parseAllDocuments(renderWithEnv([value]), { version: '1.1' }) as any[];
+      const [statefulSet] = parseAllDocuments(renderWithEnv([value]), {
+        version: '1.1',
+      }) as any[];
       const [entry] = statefulSet.toJS().spec.template.spec.containers[0].env;
 
       expect(entry).toEqual({ name: 'VALUE_0', value });
@@ -59,11 +129,17 @@ describe('renderManifestsYaml quoting', () => {
   it('quotes annotation and label values', () => {
     const input = minimalInput({
       labels: { enabled: 'true', version: '1.10' },
-      annotations: { 'example.com/flag': 'no', 'example.com/when': '2001-01-01' },
+      annotations: {
+        'example.com/flag': 'no',
+        'example.com/when': '2001-01-01',
+      },
     });
-    const [statefulSet] = parseAllDocuments(renderManifestsYaml(parseValues(input)), {
-      version: '1.1',
-    }) as any[];
+    const [statefulSet] = parseAllDocuments(
+      renderManifestsYaml(parseValues(input)),
+      {
+        version: '1.1',
+      },
+    ) as any[];
     const metadata = statefulSet.toJS().metadata;
 
     expect(metadata.labels.enabled).toBe('true');
@@ -81,7 +157,9 @@ describe('renderManifestsYaml quoting', () => {
 
 describe('renderManifestsYaml stream', () => {
   it('writes one document per object', () => {
-    const documents = parseAllDocuments(renderManifestsYaml(parseValues(fullInput()))) as any[];
+    const documents = parseAllDocuments(
+      renderManifestsYaml(parseValues(fullInput())),
+    ) as any[];
 
     expect(documents.map(document => document.toJS().kind)).toEqual([
       'StatefulSet',
@@ -89,7 +167,9 @@ describe('renderManifestsYaml stream', () => {
       'Service',
       'Ingress',
     ]);
-    expect(documents.every(document => document.errors.length === 0)).toBe(true);
+    expect(documents.every(document => document.errors.length === 0)).toBe(
+      true,
+    );
   });
 
   it('returns the same bytes twice', () => {
@@ -104,7 +184,10 @@ describe('renderManifestsYaml stream', () => {
     const reordered = {
       ...input,
       labels: { tier: 'data', team: 'payments' },
-      podAnnotations: { 'prometheus.io/port': '9187', 'prometheus.io/scrape': 'true' },
+      podAnnotations: {
+        'prometheus.io/port': '9187',
+        'prometheus.io/scrape': 'true',
+      },
     };
 
     expect(renderManifestsYaml(parseValues(reordered))).toBe(

@@ -28,7 +28,10 @@ const yaml11ValueTag: ScalarTag = {
  * or `2001-01-01`. Strings such as `a: b` or `# note` are quoted in any
  * YAML version.
  */
-const YAML_OPTIONS: DocumentOptions & SchemaOptions & CreateNodeOptions & ToStringOptions = {
+const YAML_OPTIONS: DocumentOptions &
+  SchemaOptions &
+  CreateNodeOptions &
+  ToStringOptions = {
   version: '1.2',
   compat: [...new Schema({ schema: 'yaml-1.1' }).tags, yaml11ValueTag],
   // Repeated objects stay written out in full: anchors and aliases are legal
