@@ -13,4 +13,5 @@ echo "== type check"
 yarn tsc
 
 echo "== unit tests"
-yarn backstage-cli repo test --ci
+# Without CI=true, backstage-cli starts Jest in watch mode and never exits.
+CI=true yarn backstage-cli repo test --ci
