@@ -51,11 +51,11 @@ export function buildRepositoryFiles(
     .map(file => ({ path: file.path, content: toYaml(file.object) }));
 
   const manifestPaths = manifestFiles.map(file => file.path);
-  const otherPaths = [
+  const listedPaths = [
+    ...manifestPaths,
     'kustomization.yaml',
     'catalog-info.yaml',
     'values.yaml',
-    'README.md',
   ];
 
   return [
@@ -76,7 +76,7 @@ export function buildRepositoryFiles(
       path: 'README.md',
       content: buildRepositoryReadme(
         values,
-        [...manifestPaths, ...otherPaths.filter(path => path !== 'README.md')],
+        listedPaths,
         options.repositoryUrl,
       ),
     },
