@@ -100,6 +100,53 @@ describe('log collection', () => {
   });
 });
 
+describe('user mounts', () => {
+  it('keep a log directory mount', () => {
+    const spec = podSpecOf({
+      ...withLogs([{ logstore: 'app', path: '/data/logs/app.log' }], {
+        volumeMounts: [{ name: 'logs', mountPath: '/data/logs' }],
+      }),
+      volumes: [{ name: 'logs', type: 'emptyDir' }],
+    });
+
+    expect(spec.volumes).toEqual([{ name: 'logs', emptyDir: {} }]);
+    expect(spec.containers[0].volumeMounts).toEqual([
+      { name: 'logs', mountPath: '/data/logs' },
+    ]);
+    expect(spec.containers[0].env).toEqual([
+      { name: 'aliyun_logs_app', value: '/data/logs/app.log' },
+    ]);
+  });
+
+  it('keep a localtime mount', () => {
+    const spec = podSpecOf({
+      ...minimalInput({
+        containers: [
+          {
+            name: 'db',
+            image: { repository: 'postgres', tag: '16.4' },
+            volumeMounts: [
+              { name: 'zone', mountPath: '/etc/localtime', subPath: 'Berlin' },
+            ],
+          },
+          { name: 'sidecar', image: { repository: 'busybox', tag: '1.36' } },
+        ],
+        volumes: [
+          { name: 'zone', type: 'configMap', configMap: { name: 'zoneinfo' } },
+        ],
+      }),
+      timezoneSync: true,
+    });
+
+    expect(spec.containers[0].volumeMounts).toEqual([
+      { name: 'zone', mountPath: '/etc/localtime', subPath: 'Berlin' },
+    ]);
+    expect(spec.containers[1].volumeMounts).toEqual([
+      { name: 'timezone', mountPath: '/etc/localtime', readOnly: true },
+    ]);
+  });
+});
+
 describe('timezone sync', () => {
   it('mounts localtime read-only everywhere', () => {
     const spec = podSpecOf(fullInput());
