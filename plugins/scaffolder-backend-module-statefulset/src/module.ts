@@ -4,8 +4,12 @@ import {
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createPublishLocalGitAction } from './actions/publishLocalGit';
+import { createRenderAction } from './actions/render';
 
-/** Adds the action `publish:local-git` to the scaffolder. */
+/**
+ * Adds the actions `statefulset:render` and `publish:local-git` to the
+ * scaffolder.
+ */
 export const scaffolderModule = createBackendModule({
   pluginId: 'scaffolder',
   moduleId: 'statefulset',
@@ -16,7 +20,10 @@ export const scaffolderModule = createBackendModule({
         scaffolderActions: scaffolderActionsExtensionPoint,
       },
       async init({ config, scaffolderActions }) {
-        scaffolderActions.addActions(createPublishLocalGitAction({ config }));
+        scaffolderActions.addActions(
+          createRenderAction(),
+          createPublishLocalGitAction({ config }),
+        );
       },
     });
   },
