@@ -14,7 +14,8 @@ const ALLOW_ALL: StatefulSetActionPermissionsResponse = {
 
 /**
  * A StatefulSetApi whose methods are jest mocks: `getStatus` returns the
- * given clusters, `getPermissions` allows every action unless told otherwise.
+ * given clusters, `getPermissions` allows every action unless `permissions`
+ * overrides it.
  */
 export function makeFakeApi(
   clusters: ClusterStatefulSetStatus[],

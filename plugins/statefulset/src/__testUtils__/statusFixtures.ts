@@ -5,7 +5,7 @@ import type {
   StatefulSetSummary,
 } from '@internal/backstage-plugin-statefulset-common';
 
-/** A healthy set `web` in namespace `shop` with the given replica count. */
+/** Builds a healthy set `web` in namespace `shop` with the given replica count. */
 export function makeStatefulSet(
   overrides: Partial<StatefulSetSummary> = {},
 ): StatefulSetSummary {
@@ -74,7 +74,7 @@ export function makeClaim(
 }
 
 /**
- * A found set in cluster `local` with one ready pod and one claim per
+ * Builds a found set in cluster `local` with one ready pod and one claim per
  * ordinal below `desiredReplicas` (3 unless overridden).
  */
 export function makeFound(

@@ -14,7 +14,7 @@ export interface ActionPermissions {
  * Asks the backend which of `statefulset.scale` and `statefulset.redeploy`
  * the signed-in user holds on the entity. The backend checks them again on
  * every action, so this only decides which buttons are enabled. While the
- * answer is pending or failed, both actions stay disabled with the reason.
+ * request is pending or failed, both actions stay disabled with the reason.
  */
 export function useActionPermissions(entityRef: string): ActionPermissions {
   const statefulSetApi = useApi(statefulSetApiRef);

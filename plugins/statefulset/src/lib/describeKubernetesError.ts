@@ -7,7 +7,7 @@ export interface KubernetesErrorDescription {
 }
 
 /**
- * Turns a Kubernetes API failure in one cluster into a message that says what
+ * Turns a Kubernetes API failure in one cluster into a message that states what
  * failed and what to do next. For `forbidden` it names the verb, resource
  * and namespace that the portal's credentials for that cluster lack.
  */
@@ -24,13 +24,13 @@ export function describeKubernetesError(
         : 'cluster-wide';
       return {
         title: `Missing permission in cluster ${cluster}`,
-        message: `The portal's credentials for cluster ${cluster} may not ${verb} ${resource} ${scope}. Grant "${verb}" on "${resource}" ${scope} to the portal's service account (Role and RoleBinding), then refresh. Kubernetes said: ${error.message}`,
+        message: `The portal's credentials for cluster ${cluster} may not ${verb} ${resource} ${scope}. Grant "${verb}" on "${resource}" ${scope} to the portal's service account (Role and RoleBinding), then refresh. Kubernetes message: ${error.message}`,
       };
     }
     case 'unauthorized':
       return {
         title: `Cluster ${cluster} rejected the portal's credentials`,
-        message: `Check the service account token or client certificate of cluster ${cluster} in the kubernetes block of app-config.yaml. Kubernetes said: ${error.message}`,
+        message: `Check the service account token or client certificate of cluster ${cluster} in the kubernetes block of app-config.yaml. Kubernetes message: ${error.message}`,
       };
     case 'unreachable':
       return {
@@ -40,7 +40,7 @@ export function describeKubernetesError(
     case 'timedOut':
       return {
         title: `Cluster ${cluster} timed out`,
-        message: `The API server of cluster ${cluster} did not answer in time. Refresh to try again. Error: ${error.message}`,
+        message: `The API server of cluster ${cluster} timed out. Refresh to try again. Error: ${error.message}`,
       };
     default:
       return {

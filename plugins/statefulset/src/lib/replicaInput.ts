@@ -2,7 +2,7 @@
 export const MAX_REPLICAS = 2147483647;
 
 /**
- * Number of pods created in one step above which the Scale dialog asks the
+ * Number of pods created in one step above which the Scale dialog prompts the
  * user to check that the cluster has room.
  *
  * NOTE: a usability threshold chosen for this card, not a Kubernetes limit.

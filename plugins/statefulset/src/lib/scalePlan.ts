@@ -1,6 +1,6 @@
 import type { ClusterStatefulSetFound } from '@internal/backstage-plugin-statefulset-common';
 
-/** What a change of the replica count does to pods and claims. */
+/** Pods and claims that a change of the replica count creates, removes or keeps. */
 export interface ScalePlan {
   from: number;
   to: number;

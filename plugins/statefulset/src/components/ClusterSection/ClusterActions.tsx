@@ -19,7 +19,7 @@ export interface ClusterActionsProps {
   onReload: () => void;
 }
 
-/** Why Scale is unavailable for this set, or undefined when it is available. */
+/** Returns why Scale is unavailable for this set, or undefined when it is available. */
 function getScaleDisabledReason(
   status: ClusterStatefulSetFound,
   permissions: ActionPermissions,

@@ -1,7 +1,7 @@
 import { EmptyState } from '@backstage/core-components';
 import type { ClusterStatefulSetNotFound } from '@internal/backstage-plugin-statefulset-common';
 
-/** Tells that the cluster holds no StatefulSet with the entity's name. */
+/** Tells that the cluster contains no StatefulSet with the entity's name. */
 export function ClusterNotFoundState(props: {
   status: ClusterStatefulSetNotFound;
 }) {
@@ -11,7 +11,7 @@ export function ClusterNotFoundState(props: {
     <EmptyState
       missing="data"
       title={`StatefulSet ${status.name} not found in namespace ${status.namespace} of cluster ${status.cluster}`}
-      description={`${status.message} Check the entity's backstage.io/kubernetes-id and backstage.io/kubernetes-namespace annotations, or apply the manifests to cluster ${status.cluster}.`}
+      description={status.message}
     />
   );
 }

@@ -19,7 +19,7 @@ export interface ClusterSectionProps {
   onReload: () => void;
 }
 
-/** The set in one cluster: found, not found, or why it could not be read. */
+/** Renders the set in one cluster: found, not found, or why it could not be read. */
 export function ClusterSection(props: ClusterSectionProps) {
   const { status, showClusterName } = props;
 

@@ -26,22 +26,27 @@ export interface RedeployDialogProps {
 /** Tells which pods a restart replaces under the set's update strategy. */
 function describeRestart(status: ClusterStatefulSetFound): string {
   const { statefulSet } = status;
-  const { updateStrategy } = statefulSet;
+  const { updateStrategy, desiredReplicas } = statefulSet;
 
   if (updateStrategy.type === 'OnDelete') {
     return 'The update strategy is OnDelete, so the controller restarts no pod by itself: each pod restarts with the new template only when you delete it.';
   }
 
   const partition = updateStrategy.partition ?? 0;
-  const scope =
-    partition > 0
-      ? `Only ordinals ${partition} and above restart, because of partition ${partition}.`
-      : `All ${statefulSet.desiredReplicas} pods restart.`;
+  let scope = `All ${desiredReplicas} pods restart.`;
+  if (partition > 0) {
+    scope = `Only ordinals ${partition} and above restart, because of partition ${partition}.`;
+  } else if (desiredReplicas === 0) {
+    return 'The set has 0 replicas, so no pod restarts now; pods created later start from the changed template.';
+  } else if (desiredReplicas === 1) {
+    scope = 'The pod restarts.';
+  }
+
   const pace =
     updateStrategy.maxUnavailable !== undefined
       ? `up to ${updateStrategy.maxUnavailable} at a time`
       : 'one at a time';
-  return `${scope} The controller replaces them ${pace} from the highest ordinal down, waiting for each replacement to be ready.`;
+  return `${scope} The controller replaces pods ${pace} from the highest ordinal down, waiting for each replacement to be ready.`;
 }
 
 /**

@@ -48,9 +48,11 @@ describe('StatefulSetCard', () => {
     renderCard(api);
 
     const rows = await screen.findAllByTestId(/^ordinal-/);
-    expect(
-      rows.map(row => within(row).getAllByRole('cell')[0].textContent),
-    ).toEqual(['web-0', 'web-1', 'web-2']);
+    const podCells = rows.map(row => within(row).getAllByRole('cell')[0]);
+    expect(podCells).toHaveLength(3);
+    expect(podCells[0]).toHaveTextContent(/^web-0/);
+    expect(podCells[1]).toHaveTextContent(/^web-1/);
+    expect(podCells[2]).toHaveTextContent(/^web-2/);
     expect(screen.getByText('3/3 ready')).toBeInTheDocument();
   });
 

@@ -6,7 +6,7 @@ import Tooltip from '@material-ui/core/Tooltip';
 export interface ActionButtonProps {
   label: string;
   icon?: ReactNode;
-  /** Why the action is unavailable; the button is disabled while set. */
+  /** Reason the action is unavailable. The button is disabled while it is set. */
   disabledReason?: string;
   onClick: () => void;
 }
