@@ -6,6 +6,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { StatefulSetOptions } from '../config/readStatefulSetOptions';
+import { StatusCache } from '../cache/StatusCache';
 import { ClusterRegistry } from '../kubernetes/ClusterRegistry';
 
 /** Services and settings that the plugin's routes use. */
@@ -17,6 +18,8 @@ export interface RouterOptions {
   logger: LoggerService;
   registry: ClusterRegistry;
   options: StatefulSetOptions;
+  /** Statuses shared by all callers; createRouter makes one when absent. */
+  statusCache?: StatusCache;
 }
 
 export const ENTITY_QUERY_EXAMPLE = { entityRef: 'component:default/nginx' };

@@ -1,5 +1,6 @@
 import express from 'express';
 import Router from 'express-promise-router';
+import { StatusCache } from '../cache/StatusCache';
 import { createErrorHandler } from './errorHandler';
 import { addPermissionsRoute } from './permissionsRoute';
 import { addRedeployRoute } from './redeployRoute';
@@ -20,10 +21,14 @@ export async function createRouter(
   const router = Router();
   router.use(express.json());
 
-  addStatusRoute(router, deps);
-  addPermissionsRoute(router, deps);
-  addScaleRoute(router, deps);
-  addRedeployRoute(router, deps);
+  const routeDeps: RouterOptions = {
+    ...deps,
+    statusCache: deps.statusCache ?? new StatusCache(),
+  };
+  addStatusRoute(router, routeDeps);
+  addPermissionsRoute(router, routeDeps);
+  addScaleRoute(router, routeDeps);
+  addRedeployRoute(router, routeDeps);
 
   router.use(createErrorHandler(deps.logger));
   return router;

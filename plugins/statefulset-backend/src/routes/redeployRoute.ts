@@ -61,6 +61,11 @@ export function addRedeployRoute(
         throw error;
       });
 
+      deps.statusCache?.invalidate({
+        cluster: body.cluster,
+        namespace: workload.namespace,
+        name: workload.name,
+      });
       log.info(
         `Redeployed at ${result.restartedAt} for ${describeActor(credentials)}`,
       );

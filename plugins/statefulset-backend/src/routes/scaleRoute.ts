@@ -69,6 +69,11 @@ export function addScaleRoute(
         throw error;
       });
 
+      deps.statusCache?.invalidate({
+        cluster: body.cluster,
+        namespace: workload.namespace,
+        name: workload.name,
+      });
       log.info(
         `Scaled from ${result.previousReplicas} to ${
           result.replicas

@@ -9,12 +9,15 @@ import { entityQuerySchema, parseRequest } from './requestSchemas';
 import { ENTITY_QUERY_EXAMPLE, RouterOptions } from './RouterOptions';
 import { workloadLogger } from './workloadContext';
 
-/** Adds GET /status: the entity's StatefulSet on each of its clusters. */
+/**
+ * Adds GET /status: the entity's StatefulSet on each of its clusters. With
+ * a status cache, concurrent and repeated calls for one set share its reads.
+ */
 export function addStatusRoute(
   router: ReturnType<typeof Router>,
   deps: RouterOptions,
 ): void {
-  const { httpAuth, catalog, logger, registry } = deps;
+  const { httpAuth, catalog, logger, registry, statusCache } = deps;
 
   router.get('/status', async (req, res) => {
     const { entityRef } = parseRequest(
@@ -47,12 +50,20 @@ export function addStatusRoute(
               },
             };
           }
-          return readClusterStatus({
-            client: lookup.client,
-            namespace: workload.namespace,
-            name: workload.name,
-            logger: log,
-          });
+          const read = () =>
+            readClusterStatus({
+              client: lookup.client,
+              namespace: workload.namespace,
+              name: workload.name,
+              logger: log,
+              cache: statusCache,
+            });
+          return statusCache
+            ? statusCache.readStatus(
+                { cluster, namespace: workload.namespace, name: workload.name },
+                read,
+              )
+            : read();
         },
       ),
     );

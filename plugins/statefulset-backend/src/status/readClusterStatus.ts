@@ -3,6 +3,7 @@ import {
   ClusterStatefulSetStatus,
   KubernetesErrorSummary,
 } from '@internal/backstage-plugin-statefulset-common';
+import { StatusCache } from '../cache/StatusCache';
 import { ClusterClient } from '../kubernetes/ClusterClient';
 import { KubernetesRequestError } from '../kubernetes/KubernetesRequestError';
 import { detectGitOps } from './detectGitOps';
@@ -19,6 +20,8 @@ import { summarizeStatefulSet } from './summarizeStatefulSet';
  * requests. The first gets the set. Then four run in parallel: its pods by
  * the set's selector, its claims by the selector's matchLabels, the set's own
  * events by field selector, and the namespace's HorizontalPodAutoscalers.
+ * With a `cache`, events and autoscalers come from it while they are fresh,
+ * so most reads make three requests.
  * Claims are listed by matchLabels because the controller copies only those
  * onto the claims it creates, and not at all when the set has no claim
  * templates. Pods' own events are not read, because a pod's waiting reason
@@ -33,8 +36,9 @@ export async function readClusterStatus(options: {
   namespace: string;
   name: string;
   logger: LoggerService;
+  cache?: StatusCache;
 }): Promise<ClusterStatefulSetStatus> {
-  const { client, namespace, name, logger } = options;
+  const { client, namespace, name, logger, cache } = options;
 
   let set;
   try {
@@ -58,13 +62,17 @@ export async function readClusterStatus(options: {
   const selector = set.spec?.selector ?? {};
   const hasClaimTemplates = (set.spec?.volumeClaimTemplates ?? []).length > 0;
 
+  const key = { cluster: client.name, namespace, name };
+  const listEvents = () => client.listStatefulSetEvents(namespace, name);
+  const listAutoscalers = () => client.listAutoscalers(namespace);
+
   const [pods, claims, events, autoscalers] = await Promise.allSettled([
     client.listPods(namespace, formatLabelSelector(selector)),
     hasClaimTemplates
       ? client.listClaims(namespace, formatMatchLabels(selector))
       : Promise.resolve([]),
-    client.listStatefulSetEvents(namespace, name),
-    client.listAutoscalers(namespace),
+    cache ? cache.readEvents(key, listEvents) : listEvents(),
+    cache ? cache.readAutoscalers(key, listAutoscalers) : listAutoscalers(),
   ]);
 
   if (pods.status === 'rejected') {
