@@ -1,0 +1,56 @@
+import { ReactNode, useMemo } from 'react';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
+import type { JsonObject } from '@backstage/types';
+import { ErrorScope } from './ErrorScope';
+import { collectModelErrors, ModelFieldUiOptions } from './modelErrors';
+
+/** Props of every field extension of this plugin. */
+export type ModelFieldProps<TValue, TUiOptions = {}> =
+  FieldExtensionComponentProps<TValue, TUiOptions & ModelFieldUiOptions>;
+
+/** Returns the parameter key that a field edits: `ui:options.key`, else its property name. */
+export function fieldKey(
+  props: ModelFieldProps<any, any>,
+  defaultKey: string,
+): string {
+  return props.uiSchema?.['ui:options']?.key ?? props.name ?? defaultKey;
+}
+
+/**
+ * Frames one field extension: its title and description from the template,
+ * and the model's errors of the edited key for the inputs inside.
+ */
+export function ModelField<TValue>(props: {
+  field: ModelFieldProps<TValue, any>;
+  defaultKey: string;
+  children: ReactNode;
+}) {
+  const { field, defaultKey, children } = props;
+  const key = fieldKey(field, defaultKey);
+  const formData = (field.formContext as { formData?: JsonObject } | undefined)
+    ?.formData;
+
+  const errors = useMemo(
+    () => collectModelErrors(formData, key, field.formData),
+    [formData, key, field.formData],
+  );
+  const showAll = (field.rawErrors?.length ?? 0) > 0;
+
+  return (
+    <Box mb={2}>
+      {field.schema.title && (
+        <Typography variant="h6">{field.schema.title}</Typography>
+      )}
+      {field.schema.description && (
+        <Typography variant="body2" color="textSecondary">
+          {field.schema.description}
+        </Typography>
+      )}
+      <ErrorScope errors={errors} showAll={showAll}>
+        {children}
+      </ErrorScope>
+    </Box>
+  );
+}

@@ -1,0 +1,144 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  validatePortName,
+  validateStatefulSetValues,
+} from '@internal/backstage-plugin-statefulset-common';
+import { inputAt, renderField } from '../testing/renderField';
+import { pickOption } from '../testing/select';
+import { ContainersField } from './ContainersField';
+
+const otherValues = { name: 'nginx', owner: 'group:default/guests' };
+
+function modelMessage(values: object, path: string): string | undefined {
+  const result = validateStatefulSetValues({ ...otherValues, ...values });
+  return result.success ? undefined : result.errors.find(e => e.path === path)?.message;
+}
+
+describe('ContainersField', () => {
+  it('renders one container editor per container', async () => {
+    const { container } = await renderField(ContainersField, {
+      name: 'containers',
+      formData: [
+        { name: 'web', image: { repository: 'nginx' } },
+        { name: 'sidecar', image: { repository: 'busybox' } },
+      ],
+      otherValues,
+    });
+
+    expect(inputAt(container, 'containers[0].name')).toHaveValue('web');
+    expect(inputAt(container, 'containers[1].image.repository')).toHaveValue('busybox');
+    expect(screen.getAllByText('Health checks')).toHaveLength(2);
+  });
+
+  it('emits name, image and tag as typed', async () => {
+    const { container, current } = await renderField(ContainersField, {
+      name: 'containers',
+      formData: [{ name: '', image: { repository: '' } }],
+      otherValues,
+    });
+
+    await userEvent.type(inputAt(container, 'containers[0].name'), 'nginx');
+    await userEvent.type(inputAt(container, 'containers[0].image.repository'), 'nginx');
+    await userEvent.type(inputAt(container, 'containers[0].image.tag'), '1.27.3');
+
+    expect(current()).toEqual([
+      { name: 'nginx', image: { repository: 'nginx', tag: '1.27.3' } },
+    ]);
+  });
+
+  it('shows the port name rule message in place', async () => {
+    const { container } = await renderField(ContainersField, {
+      name: 'containers',
+      formData: [{ name: 'web', image: { repository: 'nginx' }, ports: [{ containerPort: 80 }] }],
+      otherValues,
+    });
+
+    const nameBox = inputAt(container, 'containers[0].ports[0].name');
+    await userEvent.type(nameBox, 'metrics-exporter-https');
+    fireEvent.blur(nameBox);
+
+    const expected = validatePortName('metrics-exporter-https')!;
+    expect(expected).toBeDefined();
+    expect(await screen.findByText(expected)).toBeInTheDocument();
+  });
+
+  it('shows quantity errors after a step submit', async () => {
+    const containers = [
+      { name: 'web', image: { repository: 'nginx' }, resources: { limits: { memory: '2GiB' } } },
+    ];
+    await renderField(ContainersField, {
+      name: 'containers',
+      formData: containers,
+      otherValues,
+      rawErrors: ['containers[0].resources.limits.memory: invalid'],
+    });
+
+    const expected = modelMessage({ containers }, 'containers[0].resources.limits.memory');
+    expect(expected).toBeDefined();
+    expect(screen.getByText(expected!)).toBeInTheDocument();
+  });
+
+  it('emits memory with the picked unit', async () => {
+    const { container, current } = await renderField(ContainersField, {
+      name: 'containers',
+      formData: [{ name: 'web', image: { repository: 'nginx' } }],
+      otherValues,
+    });
+
+    await userEvent.type(inputAt(container, 'containers[0].resources.requests.memory'), '256');
+    pickOption(container, 'containers[0].resources.limits.cpu:unit', 'm (millicores)');
+    await userEvent.type(inputAt(container, 'containers[0].resources.limits.cpu'), '500');
+
+    expect((current() as any)[0].resources).toEqual({
+      requests: { memory: '256Mi' },
+      limits: { cpu: '500m' },
+    });
+  });
+
+  it('emits an HTTP readiness probe', async () => {
+    const { container, current } = await renderField(ContainersField, {
+      name: 'containers',
+      formData: [{ name: 'web', image: { repository: 'nginx' } }],
+      otherValues,
+    });
+
+    fireEvent.click(inputAt(container, 'containers[0].probes.readiness:enabled'));
+    pickOption(container, 'containers[0].probes.readiness.type', 'httpGet');
+    await userEvent.type(inputAt(container, 'containers[0].probes.readiness.httpGet.port'), '80');
+
+    expect((current() as any)[0].probes).toEqual({
+      readiness: { type: 'httpGet', httpGet: { path: '/', port: 80 } },
+    });
+  });
+
+  it('leaves probes out of init containers', async () => {
+    await renderField(ContainersField, {
+      name: 'initContainers',
+      formData: [{ name: 'setup', image: { repository: 'busybox' } }],
+      otherValues: { ...otherValues, containers: [{ name: 'web', image: { repository: 'nginx' } }] },
+    });
+
+    expect(screen.getByText('Init containers')).toBeInTheDocument();
+    expect(screen.queryByText('Health checks')).not.toBeInTheDocument();
+    expect(screen.queryByText('Lifecycle hooks')).not.toBeInTheDocument();
+  });
+
+  it('suggests volume names for mounts', async () => {
+    const { container, current } = await renderField(ContainersField, {
+      name: 'containers',
+      formData: [{ name: 'web', image: { repository: 'nginx' } }],
+      otherValues: {
+        ...otherValues,
+        volumeClaimTemplates: [{ name: 'disk-ssd', storage: '20Gi', accessModes: ['ReadWriteOnce'] }],
+      },
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add mount' }));
+    await userEvent.type(inputAt(container, 'containers[0].volumeMounts[0].mountPath'), '/tmp');
+
+    await waitFor(() =>
+      expect((current() as any)[0].volumeMounts).toEqual([{ name: 'disk-ssd', mountPath: '/tmp' }]),
+    );
+  });
+});
