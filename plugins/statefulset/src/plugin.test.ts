@@ -17,6 +17,13 @@ describe('statefulsetPlugin', () => {
   it('has plugin id statefulset', () => {
     expect(statefulsetPlugin.id).toBe('statefulset');
   });
+
+  it('provides API and entity card', () => {
+    expect(statefulsetPlugin.getExtension('api:statefulset')).toBeDefined();
+    expect(
+      statefulsetPlugin.getExtension('entity-card:statefulset/statefulset'),
+    ).toBeDefined();
+  });
 });
 
 describe('statefulSetEntityCard', () => {

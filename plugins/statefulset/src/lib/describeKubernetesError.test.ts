@@ -14,6 +14,18 @@ describe('describeKubernetesError', () => {
     expect(message).toContain(
       'may not patch statefulsets/scale in namespace shop',
     );
+    expect(message).toContain(
+      'Grant the portal\'s service account the verb "patch" on "statefulsets/scale" in namespace shop',
+    );
+  });
+
+  it('falls back to message without verb', () => {
+    const { message } = describeKubernetesError('prod', {
+      reason: 'forbidden',
+      message: 'statefulsets.apps "web" is forbidden',
+    });
+
+    expect(message).toContain('may not access the StatefulSet cluster-wide');
     expect(message).toContain('statefulsets.apps "web" is forbidden');
   });
 

@@ -22,9 +22,17 @@ export function describeKubernetesError(
       const scope = error.namespace
         ? `in namespace ${error.namespace}`
         : 'cluster-wide';
+      const fix = `Grant the portal's service account the verb "${verb}" on "${resource}" ${scope} (Role and RoleBinding), then try again.`;
+
+      // The backend names verb and resource when the API server reported
+      // them; otherwise its message is the only detail there is.
+      const detail =
+        error.verb && error.resource
+          ? ''
+          : ` Kubernetes message: ${error.message}`;
       return {
         title: `Missing permission in cluster ${cluster}`,
-        message: `The portal's credentials for cluster ${cluster} may not ${verb} ${resource} ${scope}. Grant "${verb}" on "${resource}" ${scope} to the portal's service account (Role and RoleBinding), then refresh. Kubernetes message: ${error.message}`,
+        message: `The portal's credentials for cluster ${cluster} may not ${verb} ${resource} ${scope}. ${fix}${detail}`,
       };
     }
     case 'unauthorized':

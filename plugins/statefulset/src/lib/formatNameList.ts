@@ -19,3 +19,8 @@ export function formatNameList(names: string[]): string {
 export function podNames(setName: string, ordinals: number[]): string[] {
   return ordinals.map(ordinal => `${setName}-${ordinal}`);
 }
+
+/** Formats a count with its noun, e.g. `1 pod`, `3 pods`. */
+export function formatCount(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

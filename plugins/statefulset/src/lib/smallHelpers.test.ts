@@ -1,7 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
 import { isStatefulSetAvailable } from './entityAvailability';
 import { formatAge } from './formatAge';
-import { formatNameList } from './formatNameList';
+import { formatCount, formatNameList } from './formatNameList';
 import { getPodStatusKind } from './podStatus';
 import { getSourceRepositoryUrl } from './sourceRepositoryUrl';
 import { makePod } from '../__testUtils__/statusFixtures';
@@ -69,6 +69,16 @@ describe('formatNameList', () => {
     const names = Array.from({ length: 38 }, (_, i) => `web-${i + 3}`);
 
     expect(formatNameList(names)).toBe('web-3, web-4, …, web-40 (38)');
+  });
+});
+
+describe('formatCount', () => {
+  it.each([
+    [0, '0 pods'],
+    [1, '1 pod'],
+    [2, '2 pods'],
+  ])('formats %d pods', (count, text) => {
+    expect(formatCount(count, 'pod')).toBe(text);
   });
 });
 

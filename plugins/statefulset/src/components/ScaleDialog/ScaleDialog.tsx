@@ -17,6 +17,7 @@ import {
   readScaleConflict,
   ScaleConflict,
 } from '../../lib/actionMessages';
+import { formatCount } from '../../lib/formatNameList';
 import { LARGE_SCALE_UP, parseReplicaInput } from '../../lib/replicaInput';
 import { planScale } from '../../lib/scalePlan';
 import { GitOpsWarning } from '../shared/GitOpsWarning';
@@ -61,7 +62,10 @@ export function ScaleDialog(props: ScaleDialogProps) {
 
   const cancel = () => {
     alertApi.post({
-      message: `Scaling ${setLabel} cancelled; it keeps ${current} replicas.`,
+      message: `Scaling ${setLabel} cancelled; it keeps ${formatCount(
+        current,
+        'replica',
+      )}.`,
       severity: 'info',
       display: 'transient',
     });
@@ -90,7 +94,9 @@ export function ScaleDialog(props: ScaleDialogProps) {
         expectedReplicas: current,
       });
       alertApi.post({
-        message: `Scaled ${setLabel} from ${response.previousReplicas} to ${response.replicas} replicas.`,
+        message: `Scaled ${setLabel} from ${
+          response.previousReplicas
+        } to ${formatCount(response.replicas, 'replica')}.`,
         severity: 'success',
         display: 'transient',
       });

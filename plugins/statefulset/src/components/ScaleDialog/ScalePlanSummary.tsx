@@ -1,6 +1,10 @@
 import Typography from '@material-ui/core/Typography';
 import type { ScalePlan } from '../../lib/scalePlan';
-import { formatNameList, podNames } from '../../lib/formatNameList';
+import {
+  formatCount,
+  formatNameList,
+  podNames,
+} from '../../lib/formatNameList';
 
 /** Lists the pods a scale creates or removes and what happens to their claims. */
 export function ScalePlanSummary(props: { plan: ScalePlan; setName: string }) {
@@ -9,7 +13,7 @@ export function ScalePlanSummary(props: { plan: ScalePlan; setName: string }) {
   if (plan.from === plan.to) {
     return (
       <Typography variant="body2">
-        The set already has {plan.to} replicas; nothing changes.
+        The set already has {formatCount(plan.to, 'replica')}; nothing changes.
       </Typography>
     );
   }
@@ -18,7 +22,7 @@ export function ScalePlanSummary(props: { plan: ScalePlan; setName: string }) {
     <>
       {plan.createdOrdinals.length > 0 && (
         <Typography variant="body2" data-testid="scale-plan-created">
-          Creates {plan.createdOrdinals.length} pods:{' '}
+          Creates {formatCount(plan.createdOrdinals.length, 'pod')}:{' '}
           {formatNameList(podNames(setName, plan.createdOrdinals))}, in ordinal
           order.
         </Typography>
@@ -36,7 +40,7 @@ export function ScalePlanSummary(props: { plan: ScalePlan; setName: string }) {
       )}
       {plan.removedOrdinals.length > 0 && (
         <Typography variant="body2" data-testid="scale-plan-removed">
-          Removes {plan.removedOrdinals.length} pods:{' '}
+          Removes {formatCount(plan.removedOrdinals.length, 'pod')}:{' '}
           {formatNameList(podNames(setName, plan.removedOrdinals))}, highest
           ordinal first.
         </Typography>
