@@ -15,7 +15,7 @@ function entityWith(annotations: Record<string, string>): Entity {
 
 describe('statefulsetPlugin', () => {
   it('has plugin id statefulset', () => {
-    expect(statefulsetPlugin.id).toBe('statefulset');
+    expect(statefulsetPlugin.pluginId).toBe('statefulset');
   });
 
   it('provides API and entity card', () => {
@@ -39,6 +39,6 @@ describe('statefulSetEntityCard', () => {
   ])('filter agrees with isStatefulSetAvailable for %j', annotations => {
     const entity = entityWith(annotations);
 
-    expect(filter(entity)).toBe(isStatefulSetAvailable(entity));
+    expect(filter?.(entity)).toBe(isStatefulSetAvailable(entity));
   });
 });

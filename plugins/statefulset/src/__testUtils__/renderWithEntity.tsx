@@ -1,7 +1,12 @@
 import type { ReactElement } from 'react';
 import type { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import type { AlertMessage } from '@backstage/frontend-plugin-api';
+import {
+  mockApis,
+  renderInTestApp,
+  type TestAppRenderResult,
+} from '@backstage/frontend-test-utils';
 import type { StatefulSetApi } from '../api/StatefulSetApi';
 import { statefulSetApiRef } from '../api/StatefulSetApi';
 
@@ -32,7 +37,7 @@ export const webEntity: Entity = {
 export function renderWithEntity(
   element: ReactElement,
   options: { api: StatefulSetApi; entity?: Entity },
-) {
+): TestAppRenderResult & { alertApi: { getAlerts(): AlertMessage[] } } {
   const alertApi = mockApis.alert();
   const result = renderInTestApp(
     <EntityProvider entity={options.entity ?? webEntity}>
