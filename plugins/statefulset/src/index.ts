@@ -14,3 +14,4 @@ export { isStatefulSetAvailable } from './lib/entityAvailability';
 export { statefulSetApiRef } from './api/StatefulSetApi';
 export type { StatefulSetApi } from './api/StatefulSetApi';
 export { StatefulSetClient } from './api/StatefulSetClient';
+export * from './scaffolder';

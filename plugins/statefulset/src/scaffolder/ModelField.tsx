@@ -6,6 +6,17 @@ import type { JsonObject } from '@backstage/types';
 import { ErrorScope } from './ErrorScope';
 import { collectModelErrors, ModelFieldUiOptions } from './modelErrors';
 
+function hasNestedErrors(errorSchema: unknown): boolean {
+  if (!errorSchema || typeof errorSchema !== 'object') {
+    return false;
+  }
+  return Object.entries(errorSchema).some(([key, child]) =>
+    key === '__errors'
+      ? Array.isArray(child) && child.length > 0
+      : hasNestedErrors(child),
+  );
+}
+
 /** Props of every field extension of this plugin. */
 export type ModelFieldProps<TValue, TUiOptions = {}> =
   FieldExtensionComponentProps<TValue, TUiOptions & ModelFieldUiOptions>;
@@ -36,7 +47,10 @@ export function ModelField<TValue>(props: {
     () => collectModelErrors(formData, key, field.formData),
     [formData, key, field.formData],
   );
-  const showAll = (field.rawErrors?.length ?? 0) > 0;
+  // After a submit attempt the form passes errors of this key or of its
+  // nested values; either way every input shows its message from then on.
+  const showAll =
+    (field.rawErrors?.length ?? 0) > 0 || hasNestedErrors(field.errorSchema);
 
   return (
     <Box mb={2}>

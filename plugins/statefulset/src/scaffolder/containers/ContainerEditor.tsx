@@ -9,6 +9,7 @@ import { Row } from '../inputs/Row';
 import { StringListInput } from '../inputs/StringListInput';
 import { TextInput } from '../inputs/TextInput';
 import { LifecycleEditor } from '../lifecycle/LifecycleEditor';
+import { LogsEditor } from '../logs/LogsEditor';
 import { VolumeMountsEditor } from '../mounts/VolumeMountsEditor';
 import { PortsEditor } from '../ports/PortsEditor';
 import { ProbesEditor } from '../probes/ProbesEditor';
@@ -109,6 +110,10 @@ export function ContainerEditor(props: {
           volumeNames={volumeNames}
           onChange={m => set('volumeMounts', m)}
         />
+      </Section>
+
+      <Section title="Logs">
+        <LogsEditor path={`${path}.logs`} value={value.logs} onChange={l => set('logs', l)} />
       </Section>
     </Box>
   );

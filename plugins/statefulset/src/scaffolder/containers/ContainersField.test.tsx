@@ -142,3 +142,25 @@ describe('ContainersField', () => {
     );
   });
 });
+
+describe('LogsEditor', () => {
+  it('emits a file log source with tags', async () => {
+    const { container, current } = await renderField(ContainersField, {
+      name: 'containers',
+      formData: [{ name: 'web', image: { repository: 'nginx' } }],
+      otherValues,
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add log source' }));
+    await userEvent.type(inputAt(container, 'containers[0].logs[0].logstore'), 'web-access');
+    await userEvent.clear(inputAt(container, 'containers[0].logs[0].path'));
+    await userEvent.type(inputAt(container, 'containers[0].logs[0].path'), '/var/log/nginx/*.log');
+    fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
+    await userEvent.type(inputAt(container, 'containers[0].logs[0].tags[0].key'), 'team');
+    await userEvent.type(inputAt(container, 'containers[0].logs[0].tags[0].value'), 'shop');
+
+    expect((current() as any)[0].logs).toEqual([
+      { logstore: 'web-access', path: '/var/log/nginx/*.log', tags: { team: 'shop' } },
+    ]);
+  });
+});

@@ -5,6 +5,9 @@ import TextField from '@material-ui/core/TextField';
 import { useFieldError } from '../ErrorScope';
 import { joinQuantity, splitQuantity } from './quantityParts';
 
+/** Option value of the empty suffix, because MUI shows an empty value as no selection. */
+const NO_SUFFIX = 'none';
+
 /** An amount box with a unit picker, bound to one quantity of the model. */
 export function QuantityInput(props: {
   path: string;
@@ -40,10 +43,11 @@ export function QuantityInput(props: {
       <TextField
         select
         label="Unit"
-        value={shownUnit}
+        value={shownUnit === '' ? NO_SUFFIX : shownUnit}
         onChange={e => {
-          setUnit(e.target.value);
-          onChange(joinQuantity({ amount: parsed.amount, unit: e.target.value }));
+          const picked = e.target.value === NO_SUFFIX ? '' : e.target.value;
+          setUnit(picked);
+          onChange(joinQuantity({ amount: parsed.amount, unit: picked }));
         }}
         margin="dense"
         variant="outlined"
@@ -51,7 +55,7 @@ export function QuantityInput(props: {
         SelectProps={{ SelectDisplayProps: { 'data-path': `${path}:unit` } as object }}
       >
         {units.map(u => (
-          <MenuItem key={u} value={u}>
+          <MenuItem key={u} value={u === '' ? NO_SUFFIX : u}>
             {unitLabels?.[u] ?? (u || 'none')}
           </MenuItem>
         ))}

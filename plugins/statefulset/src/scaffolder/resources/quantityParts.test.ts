@@ -19,6 +19,10 @@ describe('joinQuantity', () => {
     expect(joinQuantity({ amount: '256', unit: 'Mi' })).toBe('256Mi');
   });
 
+  it('keeps a typed suffix as typed', () => {
+    expect(joinQuantity({ amount: '2GiB', unit: 'Mi' })).toBe('2GiB');
+  });
+
   it('drops an empty amount', () => {
     expect(joinQuantity({ amount: ' ', unit: 'Mi' })).toBeUndefined();
   });

@@ -24,8 +24,15 @@ export function splitQuantity(
   return { amount: quantity, unit: '' };
 }
 
-/** Joins amount and unit; an empty amount removes the quantity. */
+/**
+ * Joins amount and unit; an empty amount removes the quantity. An amount
+ * typed with its own suffix, such as `2GiB`, is kept as typed without the
+ * picked unit, so the model judges exactly what the user wrote.
+ */
 export function joinQuantity(parts: QuantityParts): string | undefined {
   const amount = parts.amount.trim();
-  return amount === '' ? undefined : `${amount}${parts.unit}`;
+  if (amount === '') {
+    return undefined;
+  }
+  return /^[0-9.]+$/.test(amount) ? `${amount}${parts.unit}` : amount;
 }
