@@ -38,12 +38,7 @@ describe('publish:local-git', () => {
   // createMockActionContext does not pass isDryRun on, so it is set here.
   const contextFor = (input: Record<string, unknown>, isDryRun = false) => ({
     ...createMockActionContext({
-      input: {
-        repoName: 'nginx',
-        defaultBranch: 'main',
-        catalogInfoPath: '/catalog-info.yaml',
-        ...input,
-      },
+      input: { repoName: 'nginx', ...input },
       workspacePath,
     }),
     isDryRun,
@@ -131,6 +126,26 @@ describe('publish:local-git', () => {
     await expect(
       action.handler(contextFor({ catalogInfoPath: '../other/catalog-info.yaml' })),
     ).rejects.toThrow('Invalid catalogInfoPath');
+  });
+
+  it.each([['-b'], ['a..b'], ['main branch']])(
+    'publish rejects defaultBranch %j',
+    async defaultBranch => {
+      await expect(
+        action.handler(contextFor({ defaultBranch })),
+      ).rejects.toThrow(`Invalid defaultBranch ${JSON.stringify(defaultBranch)}`);
+
+      await expect(fs.readdir(mockDir.path)).resolves.toEqual(['workspace']);
+    },
+  );
+
+  it('publish to another defaultBranch', async () => {
+    await action.handler(contextFor({ defaultBranch: 'release' }));
+
+    const branches = await runGit(['branch', '--format=%(refname:short)'], {
+      cwd: path.join(root, 'nginx.git'),
+    });
+    expect(branches.trim()).toBe('release');
   });
 
   it('dry run publishes nothing', async () => {

@@ -55,13 +55,7 @@ export function createPublishLocalGitAction(options: { config: Config }) {
             ),
           defaultBranch: z
             .string()
-            .regex(branchNamePattern, {
-              message: 'Invalid branch name, expected for example main',
-            })
-            .refine(name => !name.includes('..'), {
-              message: "A branch name may not contain '..'",
-            })
-            .default('main')
+            .optional()
             .describe('Branch to push the commit to. Defaults to main'),
           gitCommitMessage: z
             .string()
@@ -83,7 +77,7 @@ export function createPublishLocalGitAction(options: { config: Config }) {
             ),
           catalogInfoPath: z
             .string()
-            .default('/catalog-info.yaml')
+            .optional()
             .describe(
               'Path of the catalog descriptor in the repository, for the catalogInfoUrl output. Defaults to /catalog-info.yaml',
             ),
@@ -105,19 +99,31 @@ export function createPublishLocalGitAction(options: { config: Config }) {
         }),
     },
     async handler(ctx) {
-      const { repoName } = ctx.input;
+      // The scaffolder checks the input against the JSON schema made from the
+      // zod schema, but does not parse it with zod, so defaults apply here.
+      const {
+        repoName,
+        defaultBranch = 'main',
+        catalogInfoPath = '/catalog-info.yaml',
+      } = ctx.input;
+      if (!branchNamePattern.test(defaultBranch) || defaultBranch.includes('..')) {
+        throw new InputError(
+          `Invalid defaultBranch ${JSON.stringify(defaultBranch)}: use letters, ` +
+            "digits, '.', '_', '-' and '/' without '..', for example main",
+        );
+      }
       const location = repositories.locate(repoName);
       const sourcePath = resolveSafeChildPath(
         ctx.workspacePath,
         ctx.input.sourcePath ?? '.',
       );
       const catalogInfoUrl = new URL(
-        ctx.input.catalogInfoPath.replace(/^\/+/, ''),
+        catalogInfoPath.replace(/^\/+/, ''),
         `${location.repoContentsUrl}/`,
       ).href;
       if (!catalogInfoUrl.startsWith(`${location.repoContentsUrl}/`)) {
         throw new InputError(
-          `Invalid catalogInfoPath ${JSON.stringify(ctx.input.catalogInfoPath)}: ` +
+          `Invalid catalogInfoPath ${JSON.stringify(catalogInfoPath)}: ` +
             'give a path inside the repository, for example /catalog-info.yaml',
         );
       }
@@ -137,7 +143,7 @@ export function createPublishLocalGitAction(options: { config: Config }) {
           const created = await repositories.create({
             name: repoName,
             sourcePath,
-            defaultBranch: ctx.input.defaultBranch,
+            defaultBranch,
             commitMessage: ctx.input.gitCommitMessage ?? defaultCommitMessage,
             author: {
               name: ctx.input.gitAuthorName ?? defaultAuthor.name,
