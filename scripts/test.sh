@@ -15,3 +15,6 @@ yarn tsc
 echo "== unit tests"
 # Without CI=true, backstage-cli starts Jest in watch mode and never exits.
 CI=true yarn backstage-cli repo test --ci
+
+echo "== end-to-end tests"
+./scripts/e2e.sh
