@@ -56,6 +56,16 @@ describe('container rules', () => {
       'is more than the limit',
     ],
     [
+      'exabyte request above limit',
+      input =>
+        (input.containers[0].resources = {
+          requests: { memory: '1E' },
+          limits: { memory: '2Gi' },
+        }),
+      'containers[0].resources.requests.memory',
+      '"1E" is more than the limit "2Gi"',
+    ],
+    [
       'duplicate port name',
       input =>
         input.containers[0].ports.push({ name: 'redis', containerPort: 6380 }),

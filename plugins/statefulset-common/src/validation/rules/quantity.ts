@@ -36,9 +36,12 @@ export function parseQuantity(value: string): number | undefined {
   }
 
   const [, sign, digits, suffix = ''] = match;
-  const multiplier = /^[eE]/.test(suffix)
-    ? 10 ** Number(suffix.slice(1))
-    : suffixMultipliers[suffix];
+  // `E` and `Ei` are suffixes (exa, exbi), so only `e` or `E` followed by
+  // digits is an exponent.
+  const multiplier =
+    suffix in suffixMultipliers
+      ? suffixMultipliers[suffix]
+      : 10 ** Number(suffix.slice(1));
   const magnitude = Number(digits) * multiplier;
   return sign === '-' ? -magnitude : magnitude;
 }
