@@ -55,6 +55,10 @@ describe('validateQuantity', () => {
     ['1Ti', 'storage'],
     ['1Ei', 'storage'],
     ['2E', 'memory'],
+    ['1.5Gi', 'storage'],
+    ['1.1G', 'memory'],
+    ['0.5Ki', 'memory'],
+    ['1.25e3', 'memory'],
   ])('accepts %j as %s', (value, kind) => {
     expect(validateQuantity(value, kind)).toBeUndefined();
   });
@@ -75,6 +79,9 @@ describe('validateQuantity', () => {
     ['500Mi', 'cpu', 'uses a byte unit for CPU'],
     ['500m', 'memory', 'write "500Mi" (mebibytes) or "500M" (megabytes)'],
     ['0.5', 'storage', 'not a whole number of bytes'],
+    ['1.0000001Gi', 'memory', 'not a whole number of bytes'],
+    ['1.0001Ki', 'storage', 'not a whole number of bytes'],
+    ['1.5e0', 'memory', 'not a whole number of bytes'],
   ])('rejects %j as %s', (value, kind, expected) => {
     expect(validateQuantity(value, kind)).toContain(expected);
   });

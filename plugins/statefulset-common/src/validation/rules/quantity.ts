@@ -127,11 +127,53 @@ export function suggestQuantity(value: string, kind: QuantityKind): string[] {
   );
 }
 
-// Float arithmetic leaves small errors, e.g. 1.1G is 1100000000.0000002.
-function isWholeNumber(value: number): boolean {
-  return (
-    Math.abs(value - Math.round(value)) <= 1e-9 * Math.max(1, Math.abs(value))
-  );
+const binaryExponents: Record<string, number> = {
+  Ki: 10,
+  Mi: 20,
+  Gi: 30,
+  Ti: 40,
+  Pi: 50,
+  Ei: 60,
+};
+
+const decimalExponents: Record<string, number> = {
+  '': 0,
+  m: -3,
+  k: 3,
+  M: 6,
+  G: 9,
+  T: 12,
+  P: 15,
+  E: 18,
+};
+
+/**
+ * Checks whether a quantity is a whole number of bytes in exact integer
+ * arithmetic, because floats round 1.0000001Gi to a whole number. Expects a
+ * value that parseQuantity accepts.
+ */
+function isWholeQuantity(value: string): boolean {
+  const [, , digits, suffix = ''] = quantityPattern.exec(value)!;
+  const [integerPart, fractionPart = ''] = digits.split('.');
+  const numerator = BigInt(`${integerPart}${fractionPart}` || '0');
+  const binaryExponent = binaryExponents[suffix] ?? 0;
+  const decimalExponent =
+    suffix in binaryExponents
+      ? 0
+      : decimalExponents[suffix] ?? Number(suffix.slice(1));
+
+  // The value is numerator * 2^binaryExponent / 10^divisorExponent.
+  const divisorExponent = fractionPart.length - decimalExponent;
+  if (divisorExponent <= 0 || numerator === 0n) {
+    return true;
+  }
+  // A numerator of n digits times at most 2^60 is below 10^(n + 19), so a
+  // larger power of ten cannot divide it, and the power is never computed.
+  if (divisorExponent > digits.length + 19) {
+    return false;
+  }
+  const scaled = numerator * 2n ** BigInt(binaryExponent);
+  return scaled % 10n ** BigInt(divisorExponent) === 0n;
 }
 
 function describeSuggestions(suggestions: string[]): string {
@@ -173,7 +215,7 @@ export function validateQuantity(
     )} uses a byte unit for CPU, CPU is counted in cores or millicores, e.g. "${digits}m" or "1"`;
   }
 
-  if (kind !== 'cpu' && !isWholeNumber(parsed)) {
+  if (kind !== 'cpu' && !isWholeQuantity(value)) {
     if (value.endsWith('m')) {
       const digits = value.slice(0, -1);
       return `${describeValue(
