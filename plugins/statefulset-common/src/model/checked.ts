@@ -35,7 +35,27 @@ export function checkedString(rule: FieldRule<string>) {
 export const dns1123LabelSchema = checkedString(validateDns1123Label);
 export const dns1123SubdomainSchema = checkedString(validateDns1123Subdomain);
 
-/** Integer field within a range; `rule` describes the valid values for the message. */
+/** Largest value of the int32 fields that Kubernetes uses for counts, seconds and percentages. */
+export const INT32_MAX = 2 ** 31 - 1;
+
+/** Message for an integer above the int32 range, or undefined. */
+export function describeAboveInt32(
+  value: number,
+  rule: string,
+): string | undefined {
+  if (value <= INT32_MAX) {
+    return undefined;
+  }
+  return `${describeValue(
+    value,
+  )} is more than ${INT32_MAX}, the largest value of this 32-bit Kubernetes field, ${rule}`;
+}
+
+/**
+ * Integer field within a range; `rule` describes the valid values for the
+ * message. Values above the int32 range are rejected even without `max`,
+ * because the API server cannot decode them.
+ */
 export function checkedInteger(options: {
   min?: number;
   max?: number;
@@ -51,7 +71,7 @@ export function checkedInteger(options: {
         if (tooSmall || tooLarge) {
           return `${describeValue(value)} is out of range, ${options.rule}`;
         }
-        return undefined;
+        return describeAboveInt32(value, options.rule);
       }),
     );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeValue } from '../validation/rules/describe';
-import { checkedInteger, issueFrom } from './checked';
+import { checkedInteger, describeAboveInt32, issueFrom } from './checked';
 import { absentFieldSchema } from './primitives';
 
 /** Autoscaling targets in percent of the containers' requests. */
@@ -32,7 +32,7 @@ function validateMaxUnavailable(value: number | string): string | undefined {
 
   if (typeof value === 'number') {
     return Number.isInteger(value) && value >= 1
-      ? undefined
+      ? describeAboveInt32(value, valid)
       : `${describeValue(value)} is out of range, ${valid}`;
   }
 

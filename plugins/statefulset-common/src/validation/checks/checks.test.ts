@@ -735,6 +735,65 @@ describe('workload rules', () => {
       'of 0 or more',
     ],
     [
+      'replicas above int32',
+      input => (input.replicas = 2 ** 31),
+      'replicas',
+      '2147483648 is more than 2147483647',
+    ],
+    [
+      'replicas of 1e20',
+      input => (input.replicas = 1e20),
+      'replicas',
+      'is more than 2147483647',
+    ],
+    [
+      'minReadySeconds above int32',
+      input => (input.minReadySeconds = 2 ** 31),
+      'minReadySeconds',
+      'is more than 2147483647',
+    ],
+    [
+      'partition above int32',
+      input =>
+        (input.updateStrategy = { type: 'RollingUpdate', partition: 2 ** 31 }),
+      'updateStrategy.partition',
+      'is more than 2147483647',
+    ],
+    [
+      'maxUnavailable above int32',
+      input =>
+        (input.updateStrategy = {
+          type: 'RollingUpdate',
+          maxUnavailable: 2 ** 31,
+        }),
+      'updateStrategy.maxUnavailable',
+      'is more than 2147483647',
+    ],
+    [
+      'probe timeout above int32',
+      input =>
+        (input.containers[0].probes = {
+          readiness: {
+            type: 'tcpSocket',
+            tcpSocket: { port: 6379 },
+            timeoutSeconds: 2 ** 31,
+          },
+        }),
+      'containers[0].probes.readiness.timeoutSeconds',
+      'is more than 2147483647',
+    ],
+    [
+      'maxReplicas above int32',
+      input =>
+        (input.autoscaling = {
+          enabled: true,
+          maxReplicas: 2 ** 31,
+          cpuUtilization: 80,
+        }),
+      'autoscaling.maxReplicas',
+      'is more than 2147483647',
+    ],
+    [
       'bad retention policy',
       input =>
         (input.persistentVolumeClaimRetentionPolicy = { whenScaled: 'Keep' }),
