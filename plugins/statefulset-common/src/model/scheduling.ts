@@ -19,7 +19,8 @@ export const nodeSelectorRequirementSchema = z
   .object({
     key: labelKeySchema,
     operator: z.enum(['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt']),
-    values: z.array(z.string()).optional(),
+    // The API server checks every value as a label value, Gt and Lt integers too.
+    values: z.array(checkedString(validateLabelValue)).optional(),
   })
   .strict();
 

@@ -879,6 +879,24 @@ describe('scheduling rules', () => {
       'operator Exists takes no values',
     ],
     [
+      'In with a space in value',
+      node('In', ['fast ssd']),
+      `${valuesPath}[0]`,
+      '"fast ssd" is not a valid label value',
+    ],
+    [
+      'In with 64-character value',
+      node('NotIn', ['ssd', 'a'.repeat(64)]),
+      `${valuesPath}[1]`,
+      'is 64 characters long',
+    ],
+    [
+      'Gt with a negative value',
+      node('Gt', ['-5']),
+      `${valuesPath}[0]`,
+      '"-5" is not a valid label value',
+    ],
+    [
       'DoesNotExist with values',
       node('DoesNotExist', ['a']),
       valuesPath,
@@ -1050,7 +1068,7 @@ describe('scheduling rules', () => {
     ['Exists', undefined],
     ['DoesNotExist', []],
     ['Gt', ['4']],
-    ['Lt', ['-1']],
+    ['Lt', ['0']],
   ])('accepts operator %s with %j', (operator, values) => {
     expect(errorsAfter(node(operator, values))).toEqual([]);
   });
