@@ -77,6 +77,22 @@ describe('SharedReadCache', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  it('counts age from load start', async () => {
+    const { cache, clock } = cacheWithClock(1_000);
+    const slow = controlledLoad<string>();
+
+    const first = cache.read('a', slow.load);
+    clock.now += 400;
+    slow.calls[0].resolve('read at start');
+    await first;
+    clock.now += 600;
+    const second = cache.read('a', slow.load);
+
+    expect(slow.calls).toHaveLength(2);
+    slow.calls[1].resolve('read again');
+    expect(await second).toBe('read again');
+  });
+
   it('keeps keys apart', async () => {
     const { cache } = cacheWithClock(1_000);
 

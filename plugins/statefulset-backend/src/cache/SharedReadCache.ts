@@ -1,4 +1,4 @@
-/** One cached value with the time it was loaded. */
+/** One cached value with the time its load started. */
 interface Entry<T> {
   value?: T;
   loadedAt: number;
@@ -73,11 +73,15 @@ export class SharedReadCache<T> {
   }
 
   #load(key: string, entry: Entry<T>, load: () => Promise<T>): Promise<T> {
+    // A value is as old as the request that read it, so its age counts from
+    // the start of the load. A caller that polls every max age then finds it
+    // expired, as it would without other callers.
+    const startedAt = this.#now();
     const pending = load().then(
       value => {
         if (this.#entries.get(key) === entry) {
           entry.value = value;
-          entry.loadedAt = this.#now();
+          entry.loadedAt = startedAt;
           entry.pending = undefined;
         }
         return value;
