@@ -126,6 +126,17 @@ describe('renderManifestsYaml quoting', () => {
     expect(output).toContain('port: 80\n');
   });
 
+  it.each(['a\tb', 'a \tb', 'key\t- item'])(
+    'quotes %j with a tab for PyYAML',
+    value => {
+      // PyYAML stops a plain scalar at a tab and then fails on the tab.
+      const output = toYaml({ value });
+
+      expect(output).not.toMatch(/^value: [^"']/);
+      expect(parse(output, { version: '1.1' })).toEqual({ value });
+    },
+  );
+
   it('quotes annotation and label values', () => {
     const input = minimalInput({
       labels: { enabled: 'true', version: '1.10' },

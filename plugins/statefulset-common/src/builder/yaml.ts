@@ -20,6 +20,20 @@ const yaml11ValueTag: ScalarTag = {
 };
 
 /**
+ * PyYAML (checked with 6.0.3) ends a plain scalar at a tab and then fails
+ * on the tab, although
+ * YAML allows tabs inside plain scalars. Like the tag above, this one only
+ * makes the output quote strings that contain a tab.
+ */
+const tabInPlainScalarTag: ScalarTag = {
+  // Never written: the tag only exists for its test.
+  tag: 'tag:statefulset-portal,2026:string-with-tab',
+  default: true,
+  test: /\t/,
+  resolve: (source: string) => source,
+};
+
+/**
  * Options that make the output read back as the same values in YAML 1.2
  * parsers (the `yaml` package, kustomize) and YAML 1.1 parsers (go-yaml v2
  * in kubectl, PyYAML). With the YAML 1.1 tags as `compat`, the `yaml`
@@ -33,7 +47,11 @@ const YAML_OPTIONS: DocumentOptions &
   CreateNodeOptions &
   ToStringOptions = {
   version: '1.2',
-  compat: [...new Schema({ schema: 'yaml-1.1' }).tags, yaml11ValueTag],
+  compat: [
+    ...new Schema({ schema: 'yaml-1.1' }).tags,
+    yaml11ValueTag,
+    tabInPlainScalarTag,
+  ],
   // Repeated objects stay written out in full: anchors and aliases are legal
   // but surprise readers and some tools.
   aliasDuplicateObjects: false,
