@@ -21,9 +21,8 @@ const yaml11ValueTag: ScalarTag = {
 
 /**
  * PyYAML (checked with 6.0.3) ends a plain scalar at a tab and then fails
- * on the tab, although
- * YAML allows tabs inside plain scalars. Like the tag above, this one only
- * makes the output quote strings that contain a tab.
+ * on the tab, although YAML allows tabs inside plain scalars. Like the tag
+ * above, this one only makes the output quote strings that contain a tab.
  */
 const tabInPlainScalarTag: ScalarTag = {
   // Never written: the tag only exists for its test.
