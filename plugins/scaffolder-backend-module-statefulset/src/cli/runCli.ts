@@ -8,6 +8,7 @@ import {
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeRepositoryFiles } from '../repositoryFiles/writeRepositoryFiles';
+import { checkOutputFolder } from './checkOutputFolder';
 import { readValuesFile, ValuesFileError } from './readValuesFile';
 
 /** Working directory and output streams of the command line. */
@@ -21,7 +22,8 @@ export const usage = [
   'Usage:',
   '  yarn statefulset render VALUES_FILE [--out DIR]',
   '      Print the manifests as one multi-document YAML stream, or write the',
-  '      repository files (manifests, catalog-info.yaml, README.md) into DIR.',
+  '      repository files (manifests, catalog-info.yaml, README.md) into DIR,',
+  '      a new or empty folder.',
   '  yarn statefulset validate VALUES_FILE',
   '      Check the values and print every invalid field.',
   'VALUES_FILE is a .yaml, .yml or .json file with the keys of the',
@@ -31,8 +33,9 @@ export const usage = [
 
 /**
  * Runs the `statefulset` command line with the arguments after the program
- * name and returns the exit code: 0 on success, 1 for invalid values or an
- * unreadable file, 2 for a usage error.
+ * name and returns the exit code: 0 on success, 1 for invalid values, an
+ * unreadable file or an --out folder that is not new or empty, 2 for a
+ * usage error.
  */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -69,6 +72,20 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   if (command === 'validate' && parsed.values.out !== undefined) {
     io.stderr(`--out applies to render only.\n${usage}\n`);
     return 2;
+  }
+  if (parsed.values.out === '') {
+    io.stderr(`--out needs a folder path.\n${usage}\n`);
+    return 2;
+  }
+
+  if (parsed.values.out !== undefined) {
+    const outputProblem = await checkOutputFolder(
+      path.resolve(io.cwd, parsed.values.out),
+    );
+    if (outputProblem) {
+      io.stderr(`${outputProblem}\n`);
+      return 1;
+    }
   }
 
   let input: unknown;

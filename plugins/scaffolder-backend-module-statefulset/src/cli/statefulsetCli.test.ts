@@ -52,6 +52,9 @@ describe('statefulset command line', () => {
       'broken.yaml': 'name: nginx\ncontainers: [\n',
       'broken.json': '{"name": ',
       'nginx.txt': 'name: nginx\n',
+      'used/README.md': 'kept\n',
+      'empty': {},
+      'plain-file': 'kept\n',
     });
   });
 
@@ -101,6 +104,44 @@ describe('statefulset command line', () => {
     expect(result.stdout).toContain('wrote repo/manifests/statefulset.yaml\n');
   });
 
+  it('render with --out into an empty folder', async () => {
+    const result = await runStatefulset(
+      ['render', 'nginx.yaml', '--out', 'empty'],
+      mockDir.path,
+    );
+
+    expect(result.exitCode).toBe(0);
+    await expect(
+      fs.stat(mockDir.resolve('empty/manifests/statefulset.yaml')),
+    ).resolves.toBeTruthy();
+  });
+
+  it('render rejects a non-empty --out folder', async () => {
+    const result = await runStatefulset(
+      ['render', 'nginx.yaml', '--out', 'used'],
+      mockDir.path,
+    );
+
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^--out: .*used" is a folder that is not empty, /);
+    expect(await fs.readFile(mockDir.resolve('used/README.md'), 'utf8')).toBe('kept\n');
+    await expect(fs.stat(mockDir.resolve('used/manifests'))).rejects.toThrow('ENOENT');
+  });
+
+  it('render rejects a file as --out', async () => {
+    const result = await runStatefulset(
+      ['render', 'nginx.yaml', '--out', 'plain-file'],
+      mockDir.path,
+    );
+
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^--out: .*plain-file" is a file, /);
+    expect(await fs.readFile(mockDir.resolve('plain-file'), 'utf8')).toBe('kept\n');
+  });
+
   it('render of invalid values lists every field', async () => {
     const result = await runStatefulset(
       ['render', 'invalid.yaml', '--out', 'repo'],
@@ -146,6 +187,7 @@ describe('statefulset command line', () => {
     [['render']],
     [['validate', 'nginx.yaml', '--out', 'repo']],
     [['render', 'nginx.yaml', '--force']],
+    [['render', 'nginx.yaml', '--out', '']],
   ])('usage error for arguments %j', async args => {
     const result = await runStatefulset(args, mockDir.path);
 
