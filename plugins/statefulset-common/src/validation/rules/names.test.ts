@@ -103,6 +103,12 @@ describe('validateAnnotationKey', () => {
       'is not a valid annotation key',
     );
   });
+
+  it('describes the rule with article an', () => {
+    expect(validateAnnotationKey('my note')).toContain(
+      ', an annotation key is an optional DNS subdomain prefix',
+    );
+  });
 });
 
 describe('validateLabelValue', () => {

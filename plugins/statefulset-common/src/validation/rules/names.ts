@@ -139,7 +139,8 @@ export function validateQualifiedName(
   value: string,
   keyKind = 'key',
 ): string | undefined {
-  const valid = `a ${keyKind} is an optional DNS subdomain prefix and '/' followed by a name of at most 63 characters of a-z, A-Z, 0-9, '-', '_' and '.' that starts and ends with a letter or digit, e.g. "app.kubernetes.io/component" or "tier"`;
+  const article = /^[aeiou]/.test(keyKind) ? 'an' : 'a';
+  const valid = `${article} ${keyKind} is an optional DNS subdomain prefix and '/' followed by a name of at most 63 characters of a-z, A-Z, 0-9, '-', '_' and '.' that starts and ends with a letter or digit, e.g. "app.kubernetes.io/component" or "tier"`;
 
   if (value.length === 0) {
     return `is empty, ${valid}`;
