@@ -4,6 +4,7 @@ import {
   validateAbsolutePath,
   validateFileMode,
 } from '../validation/rules/paths';
+import { validateDns1123Subdomain } from '../validation/rules/names';
 import {
   checkedString,
   dns1123LabelSchema,
@@ -121,7 +122,13 @@ export const ACCESS_MODES = [
 export const volumeClaimTemplateSchema = z
   .object({
     name: dns1123LabelSchema,
-    storageClassName: dns1123SubdomainSchema.optional(),
+    storageClassName: checkedString(value =>
+      // An empty class would request a volume without any class. The form
+      // leaves an empty field out, so here it is rejected as ambiguous.
+      value === ''
+        ? 'is empty, leave storageClassName out to use the cluster\'s default StorageClass, or name a StorageClass such as "fast-ssd"'
+        : validateDns1123Subdomain(value),
+    ).optional(),
     storage: quantitySchemaOf('storage', { positive: true }),
     accessModes: z
       .array(z.enum(ACCESS_MODES))

@@ -383,6 +383,12 @@ describe('volume rules', () => {
       'is empty',
     ],
     [
+      'empty storage class',
+      input => (input.volumeClaimTemplates[0].storageClassName = ''),
+      'volumeClaimTemplates[0].storageClassName',
+      "is empty, leave storageClassName out to use the cluster's default StorageClass",
+    ],
+    [
       'bad storage class',
       input => (input.volumeClaimTemplates[0].storageClassName = 'Fast SSD'),
       'volumeClaimTemplates[0].storageClassName',
