@@ -13,7 +13,11 @@ export function checkAutoscaling(values: StatefulSetValues): ValueIssue[] {
   }
 
   const issues: ValueIssue[] = [];
-  if (autoscaling.minReplicas > autoscaling.maxReplicas) {
+  // A maxReplicas below 1 has its own error, and no minReplicas fits below it.
+  if (
+    autoscaling.maxReplicas >= 1 &&
+    autoscaling.minReplicas > autoscaling.maxReplicas
+  ) {
     issues.push({
       path: ['autoscaling', 'minReplicas'],
       message: `${autoscaling.minReplicas} is more than maxReplicas ${autoscaling.maxReplicas}, minReplicas is at most maxReplicas, e.g. ${autoscaling.maxReplicas}`,

@@ -671,6 +671,20 @@ describe('autoscaling rules', () => {
     expect(errorLine(change, path)).toContain(message);
   });
 
+  it('skips the bound check for invalid maxReplicas', () => {
+    const errors = errorsAfter(
+      input =>
+        (input.autoscaling = {
+          enabled: true,
+          maxReplicas: 0,
+          cpuUtilization: 80,
+        }),
+    );
+
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^autoscaling\.maxReplicas: 0 is out of range/);
+  });
+
   it('accepts CPU utilization above 100', () => {
     expect(
       errorsAfter(input => {
