@@ -27,6 +27,12 @@ describe('validateIngressHost', () => {
   ])('rejects %j', (value, expected) => {
     expect(validateIngressHost(value)).toContain(expected);
   });
+
+  it('gives the lowercase host as only example', () => {
+    expect(validateIngressHost('Foo.com')).toBe(
+      '"Foo.com" is not a valid DNS name, a host is a lowercase DNS name without scheme, port or path, with a wildcard only as the first label "*.", e.g. "foo.com"',
+    );
+  });
 });
 
 describe('validateIngressPath', () => {

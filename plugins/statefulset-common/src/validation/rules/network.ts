@@ -8,7 +8,8 @@ const ipv4Pattern = /^\d{1,3}(\.\d{1,3}){3}$/;
  * `*.`, without IP address, port or scheme.
  */
 export function validateIngressHost(value: string): string | undefined {
-  const valid = `a host is a lowercase DNS name without scheme, port or path, with a wildcard only as the first label "*.", e.g. "shop.example.com" or "*.example.com"`;
+  const rule = `a host is a lowercase DNS name without scheme, port or path, with a wildcard only as the first label "*."`;
+  const valid = `${rule}, e.g. "shop.example.com" or "*.example.com"`;
 
   if (value.length === 0) {
     return `is empty, ${valid}, or leave the host out to match every host`;
@@ -38,13 +39,11 @@ export function validateIngressHost(value: string): string | undefined {
   }
   if (validateDns1123Subdomain(name) !== undefined) {
     const lowercase = value.toLowerCase();
-    const example =
-      lowercase !== value && validateIngressHost(lowercase) === undefined
-        ? `, e.g. "${lowercase}"`
-        : '';
-    return `${describeValue(
-      value,
-    )} is not a valid DNS name, ${valid}${example}`;
+    const lowercaseIsValid =
+      lowercase !== value && validateIngressHost(lowercase) === undefined;
+    return `${describeValue(value)} is not a valid DNS name, ${
+      lowercaseIsValid ? `${rule}, e.g. "${lowercase}"` : valid
+    }`;
   }
   return undefined;
 }
