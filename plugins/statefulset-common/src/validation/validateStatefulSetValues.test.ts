@@ -138,6 +138,12 @@ describe('validateStatefulSetValues reports', () => {
     ).toBe(true);
   });
 
+  it('an empty values file', () => {
+    expect(errorsOf(null)).toEqual([
+      'values: is empty, the values are a map of the template parameters, e.g. name, containers and owner',
+    ]);
+  });
+
   it('input that is not an object', () => {
     expect(errorsOf('name: x')).toEqual([
       'values: "name: x" is a string, expected an object',

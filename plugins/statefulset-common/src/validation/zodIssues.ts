@@ -71,6 +71,13 @@ function describeInvalidType(
 ): string {
   const key = lastKey(issue.path);
 
+  // An empty YAML file, or a JSON file of null, parses as null.
+  if (
+    issue.path.length === 0 &&
+    (issue.received === 'null' || issue.received === 'undefined')
+  ) {
+    return 'is empty, the values are a map of the template parameters, e.g. name, containers and owner';
+  }
   if (issue.received === 'undefined') {
     const example = requiredExamples[key] ?? `${article(issue.expected)} value`;
     return `is missing, set ${key} to ${example}`;
