@@ -4,6 +4,7 @@ import {
   validateLabelValue,
   validateQualifiedName,
 } from '../validation/rules/names';
+import { describeValue } from '../validation/rules/describe';
 import { validateWeight } from '../validation/rules/network';
 import {
   checkedString,
@@ -87,7 +88,23 @@ export const tolerationSchema = z
     operator: z.enum(['Equal', 'Exists']).optional(),
     value: z.string().optional(),
     effect: z.enum(['NoSchedule', 'PreferNoSchedule', 'NoExecute']).optional(),
-    tolerationSeconds: z.number().int().optional(),
+    // NOTE: Kubernetes stores int64, but numbers beyond 2^53 lose digits in
+    // JavaScript, so the range stops at Number.MAX_SAFE_INTEGER.
+    tolerationSeconds: z
+      .number()
+      .int()
+      .superRefine(
+        issueFrom(value =>
+          Number.isSafeInteger(value)
+            ? undefined
+            : `${describeValue(
+                value,
+              )} is out of range, tolerationSeconds is a whole number of seconds from -${
+                Number.MAX_SAFE_INTEGER
+              } to ${Number.MAX_SAFE_INTEGER}, e.g. 300`,
+        ),
+      )
+      .optional(),
   })
   .strict();
 

@@ -1070,6 +1070,22 @@ describe('scheduling rules', () => {
       'applies only to effect NoExecute',
     ],
     [
+      'seconds beyond safe integers',
+      input =>
+        (input.scheduling = {
+          tolerations: [
+            {
+              key: 'k',
+              operator: 'Exists',
+              effect: 'NoExecute',
+              tolerationSeconds: 2 ** 63,
+            },
+          ],
+        }),
+      'scheduling.tolerations[0].tolerationSeconds',
+      '9223372036854776000 is out of range',
+    ],
+    [
       'toleration value not a label value',
       input =>
         (input.scheduling = { tolerations: [{ key: 'k', value: 'a b' }] }),
@@ -1091,6 +1107,24 @@ describe('scheduling rules', () => {
     ['Lt', ['0']],
   ])('accepts operator %s with %j', (operator, values) => {
     expect(errorsAfter(node(operator, values))).toEqual([]);
+  });
+
+  it('accepts tolerationSeconds above int32', () => {
+    const errors = errorsAfter(
+      input =>
+        (input.scheduling = {
+          tolerations: [
+            {
+              key: 'k',
+              operator: 'Exists',
+              effect: 'NoExecute',
+              tolerationSeconds: 2 ** 31,
+            },
+          ],
+        }),
+    );
+
+    expect(errors).toEqual([]);
   });
 
   it('accepts a toleration for every taint', () => {
