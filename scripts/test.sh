@@ -13,8 +13,9 @@ echo "== type check"
 yarn tsc
 
 echo "== unit tests"
-# Without CI=true, backstage-cli starts Jest in watch mode and never exits.
-CI=true yarn backstage-cli repo test --ci
+# Without CI=true, backstage-cli starts Jest in watch mode, and with an open
+# pipe on stdin it does not exit after the run either.
+CI=true yarn backstage-cli repo test --ci </dev/null
 
 echo "== end-to-end tests"
 ./scripts/e2e.sh
