@@ -210,6 +210,16 @@ describe('buildStatefulSet', () => {
     expect(Object.keys(spec.template.spec)).toEqual(['containers']);
   });
 
+  it('leaves out empty node affinity', () => {
+    const { spec } = buildStatefulSet(
+      parseValues(
+        minimalInput({ scheduling: { nodeAffinity: { required: [] } } }),
+      ),
+    ).spec.template;
+
+    expect(spec.affinity).toBeUndefined();
+  });
+
   it('builds scheduling rules and pull secrets', () => {
     const { spec } = buildStatefulSet(parseValues(fullInput())).spec.template;
 

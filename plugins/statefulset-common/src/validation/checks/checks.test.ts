@@ -935,12 +935,6 @@ describe('scheduling rules', () => {
       'takes exactly one integer value',
     ],
     [
-      'empty required terms',
-      input => (input.scheduling = { nodeAffinity: { required: [] } }),
-      'scheduling.nodeAffinity.required',
-      'needs at least one term',
-    ],
-    [
       'weight zero',
       input =>
         (input.scheduling = {
@@ -1107,6 +1101,14 @@ describe('scheduling rules', () => {
     ['Lt', ['0']],
   ])('accepts operator %s with %j', (operator, values) => {
     expect(errorsAfter(node(operator, values))).toEqual([]);
+  });
+
+  it('accepts empty required node affinity terms', () => {
+    const errors = errorsAfter(
+      input => (input.scheduling = { nodeAffinity: { required: [] } }),
+    );
+
+    expect(errors).toEqual([]);
   });
 
   it('accepts tolerationSeconds above int32', () => {

@@ -67,13 +67,8 @@ function checkNodeAffinity(values: StatefulSetValues): ValueIssue[] {
   const issues: ValueIssue[] = [];
   const base = ['scheduling', 'nodeAffinity'];
 
-  if (nodeAffinity?.required && nodeAffinity.required.length === 0) {
-    issues.push({
-      path: [...base, 'required'],
-      message:
-        'is empty, required node affinity needs at least one term, e.g. [{ matchExpressions: [{ key: "disktype", operator: In, values: ["ssd"] }] }], or leave it out',
-    });
-  }
+  // An empty list of required terms, as a form sends it, means no required
+  // terms: the builder leaves requiredDuringScheduling... out altogether.
   (nodeAffinity?.required ?? []).forEach((term, termIndex) => {
     term.matchExpressions.forEach((requirement, index) => {
       issues.push(
