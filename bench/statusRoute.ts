@@ -1,0 +1,114 @@
+import { BackendClient } from './backend.ts';
+import { CountingProxy } from './countingProxy.ts';
+import { median, quantile, timeMs } from './stats.ts';
+
+/** Figures of one route for one set. */
+export interface RouteFigures {
+  /** Kubernetes requests of the first call, which found nothing cached. */
+  firstCallRequests: number;
+  firstCallMs: number;
+  /** Kubernetes requests per call over the repeated calls. */
+  requestsPerCall: number;
+  medianMs: number;
+  p95Ms: number;
+  calls: number;
+}
+
+/**
+ * Calls `call` once, then `calls` more times one after another, and
+ * returns the Kubernetes requests that passed the proxy and the latencies.
+ */
+async function measureRoute(
+  proxy: CountingProxy,
+  call: () => Promise<void>,
+  calls: number,
+): Promise<RouteFigures> {
+  const firstMark = proxy.mark();
+  const firstCallMs = await timeMs(call);
+  const firstCallRequests = proxy.since(firstMark).length;
+
+  const mark = proxy.mark();
+  const latencies: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    latencies.push(await timeMs(call));
+  }
+  return {
+    firstCallRequests,
+    firstCallMs,
+    requestsPerCall: proxy.since(mark).length / calls,
+    medianMs: median(latencies),
+    p95Ms: quantile(latencies, 0.95),
+    calls,
+  };
+}
+
+/** Measures the portal's status route for the entity `entityRef`. */
+export function measureStatusRoute(
+  backend: BackendClient,
+  proxy: CountingProxy,
+  entityRef: string,
+  expectedPods: number,
+  calls: number,
+): Promise<RouteFigures> {
+  return measureRoute(
+    proxy,
+    async () => {
+      const response = await backend.call<{
+        clusters: Array<{ state: string; pods?: unknown[] }>;
+      }>(
+        'GET',
+        `/api/statefulset/status?entityRef=${encodeURIComponent(entityRef)}`,
+      );
+      const cluster = response.body.clusters[0];
+      if (cluster?.state !== 'found' || cluster.pods?.length !== expectedPods) {
+        throw new Error(
+          `status of ${entityRef} is ${cluster?.state} with ${cluster?.pods?.length} pods, expected found with ${expectedPods}`,
+        );
+      }
+    },
+    calls,
+  );
+}
+
+/** Measures the standard Kubernetes backend's workloads query for the same entity. */
+export function measureWorkloadsQuery(
+  backend: BackendClient,
+  proxy: CountingProxy,
+  entityRef: string,
+  expectedPods: number,
+  calls: number,
+): Promise<RouteFigures> {
+  return measureRoute(
+    proxy,
+    async () => {
+      const response = await backend.call<{
+        items: Array<{
+          errors: unknown[];
+          resources: Array<{ type: string; resources: unknown[] }>;
+        }>;
+      }>('POST', '/api/kubernetes/resources/workloads/query', { entityRef });
+      const cluster = response.body.items[0];
+      const pods = cluster?.resources.find(group => group.type === 'pods');
+      // The control plane serves no metrics.k8s.io API, so the backend's
+      // pod metrics request fails on every call; other errors are real.
+      const errors = (cluster?.errors ?? []).filter(
+        error =>
+          !String((error as { resourcePath?: string }).resourcePath).includes(
+            '/metrics.k8s.io/',
+          ),
+      );
+      if (
+        !cluster ||
+        errors.length > 0 ||
+        pods?.resources.length !== expectedPods
+      ) {
+        throw new Error(
+          `workloads query of ${entityRef} returned ${
+            pods?.resources.length
+          } pods and errors ${JSON.stringify(errors)}`,
+        );
+      }
+    },
+    calls,
+  );
+}
