@@ -26,5 +26,13 @@ export interface Config {
      * Contexts of the kubeconfig file to use. Defaults to all of them.
      */
     kubeconfigContexts?: string[];
+
+    /**
+     * Permission policy that the module of the `./policy` entry point
+     * installs: `allowAll` (the default) allows every request; `ownersOnly`
+     * lets only an entity's owners scale or redeploy its StatefulSet and
+     * allows everything else.
+     */
+    permissionPolicy?: 'allowAll' | 'ownersOnly';
   };
 }

@@ -23,9 +23,9 @@ backend.add(
 );
 
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// Allow-all by default; `statefulset.permissionPolicy: ownersOnly` (see
+// app-config.owners-only.yaml) lets only owners scale and redeploy.
+backend.add(import('@internal/backstage-plugin-statefulset-backend/policy'));
 
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));

@@ -1,9 +1,15 @@
 /**
- * Example permission policy for the StatefulSet actions: only an entity's
- * owners may scale or redeploy its StatefulSet.
+ * Permission policies for the StatefulSet actions. The default export is a
+ * permission backend module that installs the allow-all policy or the
+ * owners-only policy, as the config key `statefulset.permissionPolicy` says.
  *
  * @packageDocumentation
  */
 
 export { StatefulSetOwnerPolicy } from './StatefulSetOwnerPolicy';
-export { statefulSetOwnerPolicyModule as default } from './statefulSetOwnerPolicyModule';
+export {
+  PERMISSION_POLICY_NAMES,
+  selectPermissionPolicy,
+} from './selectPermissionPolicy';
+export type { PermissionPolicyName } from './selectPermissionPolicy';
+export { statefulSetPermissionPolicyModule as default } from './statefulSetPermissionPolicyModule';
