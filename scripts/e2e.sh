@@ -13,6 +13,7 @@
 #   E2E_START_TIMEOUT  seconds to wait for each server (default 300)
 #   E2E_TESTS          test files to run (default 'e2e/*.test.ts')
 #   E2E_CLUSTER=0      do not start the local Kubernetes cluster
+#   E2E_REQUIRE_ALL=1  fail when any test skipped itself
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo_root="$PWD"
@@ -124,7 +125,20 @@ export STATEFULSET_BACKEND_URL="$backend_url"
 export STATEFULSET_FRONTEND_URL="$frontend_url"
 
 status=0
-node --test --test-concurrency=1 "${E2E_TESTS:-e2e/*.test.ts}" || status=$?
+node --test --test-concurrency=1 \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$work_dir/e2e.tap" \
+  "${E2E_TESTS:-e2e/*.test.ts}" || status=$?
+
+# A test skips itself when what it needs is not running. In the test command
+# (E2E_REQUIRE_ALL=1) that is a failure, so that a missing browser, frontend
+# or cluster cannot pass for a green run.
+skipped="$(sed -n 's/^# skipped \([0-9][0-9]*\)$/\1/p' "$work_dir/e2e.tap" | tail -n 1)"
+if [ "${E2E_REQUIRE_ALL:-0}" = 1 ] && [ "${skipped:-0}" -gt 0 ]; then
+  echo "e2e: $skipped tests were skipped; every end-to-end test must run here" >&2
+  grep -E '# SKIP' "$work_dir/e2e.tap" >&2 || true
+  status=1
+fi
 if [ "$status" -ne 0 ]; then
   echo "e2e: tests failed; end of the backend log:" >&2
   tail -n 60 "$work_dir/backend.log" >&2

@@ -18,4 +18,4 @@ echo "== unit tests"
 CI=true yarn backstage-cli repo test --ci </dev/null
 
 echo "== end-to-end tests"
-./scripts/e2e.sh
+E2E_FRONTEND=1 E2E_REQUIRE_ALL=1 ./scripts/e2e.sh
