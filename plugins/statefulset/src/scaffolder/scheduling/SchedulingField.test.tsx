@@ -59,3 +59,14 @@ describe('SchedulingField', () => {
     });
   });
 });
+
+describe('SchedulingField defaults', () => {
+  it('prunes empty lists from form defaults', async () => {
+    const { current } = await renderField(SchedulingField, {
+      name: 'scheduling',
+      formData: { nodeAffinity: { required: [], preferred: [] }, tolerations: [] },
+    });
+
+    expect(current()).toBeUndefined();
+  });
+});

@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import Typography from '@material-ui/core/Typography';
 import { ModelField, ModelFieldProps, fieldKey } from '../ModelField';
 import { NodeAffinityEditor } from './NodeAffinityEditor';
+import { pruneScheduling } from './pruneScheduling';
 import { PodAffinityEditor } from './PodAffinityEditor';
 import { TolerationsEditor } from './TolerationsEditor';
 
@@ -11,6 +13,17 @@ type Draft = { [K in Part]?: any };
 export function SchedulingField(props: ModelFieldProps<Draft | undefined>) {
   const key = fieldKey(props, 'scheduling');
   const value = props.formData ?? {};
+
+  // Replace defaults that the form filled in from the schema, such as empty
+  // term lists, once, so only what the user adds reaches the values.
+  useEffect(() => {
+    const pruned = pruneScheduling(props.formData);
+    if (JSON.stringify(pruned) !== JSON.stringify(props.formData)) {
+      props.onChange(pruned);
+    }
+    // Runs on mount only; later changes come from this field's own editors.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const set = (part: Part, next: unknown) => {
     const updated: Draft = { ...value, [part]: next };
     if (next === undefined) delete updated[part];
