@@ -58,6 +58,33 @@ describe('StatefulSetOwnerPolicy', () => {
     expect(isAllowed(decision, entity)).toBe(false);
   });
 
+  it('allows a user that owns the entity itself', async () => {
+    const userOwned: Entity = {
+      ...entity,
+      spec: { owner: 'user:default/alice' },
+      relations: [{ type: 'ownedBy', targetRef: 'user:default/alice' }],
+    };
+
+    const decision = await policy.handle(
+      { permission: statefulSetScalePermission },
+      userOf(['user:default/alice']),
+    );
+
+    expect(isAllowed(decision, userOwned)).toBe(true);
+    expect(isAllowed(decision, entity)).toBe(false);
+  });
+
+  it('denies on an entity without owner', async () => {
+    const unowned: Entity = { ...entity, spec: {}, relations: [] };
+
+    const decision = await policy.handle(
+      { permission: statefulSetRedeployPermission },
+      userOf(['user:default/alice', 'group:default/team-a']),
+    );
+
+    expect(isAllowed(decision, unowned)).toBe(false);
+  });
+
   it('denies a caller without user info', async () => {
     const decision = await policy.handle({
       permission: statefulSetScalePermission,
