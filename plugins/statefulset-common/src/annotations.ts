@@ -13,10 +13,10 @@ export const KUBERNETES_LABEL_SELECTOR_ANNOTATION =
   'backstage.io/kubernetes-label-selector';
 /**
  * Comma-separated names of the clusters, from the `kubernetes` config block,
- * that run the set. Without it every configured cluster is asked.
+ * that run the set. Without it, every configured cluster is queried.
  *
- * NOTE: this one is the product's own: the standard Kubernetes plugin has no
- * cluster annotation and ignores it.
+ * NOTE: this annotation is the product's own. The standard Kubernetes plugin
+ * has no cluster annotation and ignores it.
  *
  * @public
  */
