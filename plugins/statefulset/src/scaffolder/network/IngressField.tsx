@@ -29,7 +29,16 @@ export function IngressField(props: ModelFieldProps<Draft | undefined>) {
         label="Create an Ingress"
         checked={value.enabled}
         onChange={enabled =>
-          set(enabled ? { rules: [{ paths: [{ path: '/', pathType: 'Prefix' }] }], ...value, enabled } : { enabled: false })
+          set(
+            enabled
+              ? {
+                  ...value,
+                  enabled,
+                  // The schema's default is an empty list, which no Ingress accepts.
+                  rules: value.rules?.length ? value.rules : [{ paths: [{ path: '/', pathType: 'Prefix' }] }],
+                }
+              : { enabled: false },
+          )
         }
       />
       {value.enabled && (

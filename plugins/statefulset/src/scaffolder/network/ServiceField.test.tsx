@@ -59,6 +59,20 @@ describe('IngressField', () => {
     });
   });
 
+  it('adds a first rule over empty defaults', async () => {
+    const { container, current } = await renderField(IngressField, {
+      name: 'ingress',
+      formData: { enabled: false, rules: [] },
+    });
+
+    fireEvent.click(inputAt(container, 'ingress.enabled'));
+
+    expect(current()).toEqual({
+      enabled: true,
+      rules: [{ paths: [{ path: '/', pathType: 'Prefix' }] }],
+    });
+  });
+
   it('emits TLS hosts one per line', async () => {
     const { container, current } = await renderField(IngressField, {
       name: 'ingress',
