@@ -183,7 +183,7 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     await screenshot('10-review');
   });
 
-  test('create lands on the component page', async () => {
+  test('create lands on the component page', { timeout: 300_000 }, async () => {
     await page.getByRole('button', { name: 'Create' }).click();
 
     const openInCatalog = page.getByRole('link', { name: 'Open in catalog' }).or(page.getByRole('button', { name: 'Open in catalog' }));
@@ -192,7 +192,17 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
 
     await openInCatalog.first().click();
     await page.waitForURL(new RegExp(`/catalog/default/component/${values.name}`));
-    await page.getByRole('heading', { name: values.name }).first().waitFor();
+
+    // The catalog processes a registered location a moment after the task
+    // ends, so the page may first say the entity is not found; reload as a
+    // person would until the About card shows. The test timeout bounds it.
+    const about = page.getByText('About', { exact: true });
+    while (!(await about.isVisible())) {
+      await page.waitForTimeout(2000);
+      await page.reload();
+      await page.getByRole('heading', { name: values.name }).first().waitFor();
+    }
+    assert.equal(await page.getByText('Entity not found').count(), 0);
     await screenshot('12-component');
   });
 });

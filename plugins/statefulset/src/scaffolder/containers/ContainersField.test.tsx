@@ -31,6 +31,16 @@ describe('ContainersField', () => {
     expect(screen.getAllByText('Health checks')).toHaveLength(2);
   });
 
+  it('drops empty lists from form defaults', async () => {
+    const { current } = await renderField(ContainersField, {
+      name: 'containers',
+      formData: [{ name: 'web', image: { repository: 'nginx' }, command: [], args: [], ports: [] }],
+      otherValues,
+    });
+
+    expect(current()).toEqual([{ name: 'web', image: { repository: 'nginx' } }]);
+  });
+
   it('emits name, image and tag as typed', async () => {
     const { container, current } = await renderField(ContainersField, {
       name: 'containers',

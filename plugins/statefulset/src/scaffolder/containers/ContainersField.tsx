@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { JsonObject } from '@backstage/types';
 import { ListSection } from '../inputs/ListSection';
 import { ModelField, ModelFieldProps, fieldKey } from '../ModelField';
@@ -19,6 +20,20 @@ function volumeNamesOf(formData: JsonObject | undefined): string[] {
   return [...names(formData?.volumeClaimTemplates), ...names(formData?.volumes)];
 }
 
+/**
+ * Removes empty lists from containers. The form fills every list of the
+ * schema with `[]`, and `command: []` would otherwise reach the manifest.
+ */
+export function withoutEmptyLists(containers: ContainerDraft[] | undefined) {
+  return containers?.map(container =>
+    Object.fromEntries(
+      Object.entries(container).filter(
+        ([, value]) => !(Array.isArray(value) && value.length === 0),
+      ),
+    ),
+  );
+}
+
 /** Field for `containers` and `initContainers`. */
 export function ContainersField(
   props: ModelFieldProps<ContainerDraft[] | undefined, ContainersUiOptions>,
@@ -26,6 +41,16 @@ export function ContainersField(
   const key = fieldKey(props, 'containers');
   const init = props.uiSchema?.['ui:options']?.init ?? key === 'initContainers';
   const formData = (props.formContext as { formData?: JsonObject } | undefined)?.formData;
+
+  // Replace the form's schema defaults once, so only entered lists remain.
+  useEffect(() => {
+    const pruned = withoutEmptyLists(props.formData);
+    if (JSON.stringify(pruned) !== JSON.stringify(props.formData)) {
+      props.onChange(pruned);
+    }
+    // Runs on mount only; later changes come from the container editors.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <ModelField field={props} defaultKey="containers">
