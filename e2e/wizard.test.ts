@@ -195,14 +195,15 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
 
     // The catalog processes a registered location a moment after the task
     // ends, so the page may first say the entity is not found; reload as a
-    // person would until the About card shows. The test timeout bounds it.
-    const about = page.getByText('About', { exact: true });
-    while (!(await about.isVisible())) {
+    // person would until it is found. The test timeout bounds the wait.
+    const notFound = page.getByText('Entity not found');
+    await page.getByRole('heading', { name: values.name }).first().waitFor();
+    while (await notFound.isVisible()) {
       await page.waitForTimeout(2000);
       await page.reload();
       await page.getByRole('heading', { name: values.name }).first().waitFor();
     }
-    assert.equal(await page.getByText('Entity not found').count(), 0);
+    assert.equal(await notFound.count(), 0);
     await screenshot('12-component');
   });
 });
