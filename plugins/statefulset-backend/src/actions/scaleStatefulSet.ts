@@ -1,7 +1,14 @@
 import { ScaleResponse } from '@internal/backstage-plugin-statefulset-common';
 import { ClusterClient } from '../kubernetes/ClusterClient';
 import { findAutoscaler } from '../status/findAutoscaler';
+import { KubernetesRequestError } from '../kubernetes/KubernetesRequestError';
 import { DetailedConflictError } from './DetailedConflictError';
+
+// The scale subresource carries the StatefulSet's resourceVersion, which the
+// controller bumps with every status update, so an update can conflict while
+// the set is still rolling out even though nobody changed its replicas. Such
+// an update is retried after reading the scale and checking the count again.
+const MAX_UPDATE_ATTEMPTS = 3;
 
 /**
  * Sets the replica count of a StatefulSet through its `scale` subresource,
@@ -10,10 +17,31 @@ import { DetailedConflictError } from './DetailedConflictError';
  *
  * Rejects with 409 when the current count differs from the one the caller
  * saw, or when an autoscaler targets the set and would undo the change. The
- * update carries the resourceVersion that was read, so a change in between
- * also ends in 409 from the API server.
+ * update carries the resourceVersion that was read. When the API server
+ * rejects it as a conflict, the whole check runs again, at most three times.
  */
 export async function scaleStatefulSet(options: {
+  client: ClusterClient;
+  namespace: string;
+  name: string;
+  replicas: number;
+  expectedReplicas: number;
+}): Promise<ScaleResponse> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await scaleOnce(options);
+    } catch (error) {
+      const isUpdateConflict =
+        error instanceof KubernetesRequestError &&
+        error.summary.reason === 'conflict';
+      if (!isUpdateConflict || attempt >= MAX_UPDATE_ATTEMPTS) {
+        throw error;
+      }
+    }
+  }
+}
+
+async function scaleOnce(options: {
   client: ClusterClient;
   namespace: string;
   name: string;

@@ -170,6 +170,40 @@ describe('POST /scale', () => {
     );
   });
 
+  it('retries an update that conflicts once', async () => {
+    useCluster();
+    let conflicts = 0;
+    msw.use(
+      http.put(
+        `${PRODUCTION_URL}/apis/apps/v1/namespaces/default/statefulsets/nginx/scale`,
+        () => {
+          if (conflicts > 0) {
+            return undefined;
+          }
+          conflicts += 1;
+          return HttpResponse.json(
+            statusJson(
+              409,
+              'Conflict',
+              'Operation cannot be fulfilled on statefulsets.apps "nginx": the object has been modified',
+            ),
+            { status: 409 },
+          );
+        },
+      ),
+    );
+    const { server } = await startPlugin({
+      entities: [componentEntity('nginx')],
+    });
+
+    const response = await request(server)
+      .post('/api/statefulset/scale')
+      .send(SCALE_BODY);
+
+    expect(response.status).toBe(200);
+    expect(conflicts).toBe(1);
+  });
+
   it('names verb, resource and namespace on 403', async () => {
     useCluster();
     msw.use(
