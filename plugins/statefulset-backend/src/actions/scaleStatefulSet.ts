@@ -6,7 +6,7 @@ import { DetailedConflictError } from './DetailedConflictError';
 
 // The scale subresource carries the StatefulSet's resourceVersion, which the
 // controller bumps with every status update, so an update can conflict while
-// the set is still rolling out even though nobody changed its replicas. Such
+// the set is still rolling out even though its replica count did not change. Such
 // an update is retried after reading the scale and checking the count again.
 const MAX_UPDATE_ATTEMPTS = 3;
 

@@ -1,7 +1,7 @@
 /**
  * Permission policies for the StatefulSet actions. The default export is a
  * permission backend module that installs the allow-all policy or the
- * owners-only policy, as the config key `statefulset.permissionPolicy` says.
+ * owners-only policy, as the config key `statefulset.permissionPolicy` selects.
  *
  * @packageDocumentation
  */

@@ -30,7 +30,7 @@ function isPermissionPolicyName(value: string): value is PermissionPolicyName {
  * Reads `statefulset.permissionPolicy` and returns the policy it names:
  * `allowAll` (the default when the key is absent) or `ownersOnly`
  * ({@link StatefulSetOwnerPolicy}). Throws for any other value, so the
- * backend stops at start-up instead of running with a policy nobody chose.
+ * backend stops at start-up instead of running with a policy that no one configured.
  */
 export function selectPermissionPolicy(config: Config): {
   name: PermissionPolicyName;

@@ -11,7 +11,7 @@ export interface StatefulSetStatusResponse {
 }
 
 /**
- * Status of the set in one cluster. `state` tells which fields are present.
+ * Status of the set in one cluster. `state` decides which fields are present.
  *
  * @public
  */
@@ -196,7 +196,7 @@ export interface BlockingPodSummary {
 
 /**
  * Body of the scale route. `expectedReplicas` is the replica count the user saw
- * when choosing the new count; the backend answers 409 when the set has changed.
+ * when choosing the new count; the backend responds with 409 when the set has changed.
  *
  * @public
  */
