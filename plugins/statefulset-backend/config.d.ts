@@ -34,5 +34,29 @@ export interface Config {
      * allows everything else.
      */
     permissionPolicy?: 'allowAll' | 'ownersOnly';
+
+    /**
+     * Docker Registry HTTP API v2 servers whose repositories and tags the
+     * wizard's image field suggests. The backend reads them, so the browser
+     * never sees the credentials.
+     */
+    registries?: Array<{
+      /** Name shown in the wizard, e.g. `internal`. */
+      name: string;
+      /** Base URL without `/v2`, e.g. `https://registry.example.com:5000`. */
+      url: string;
+      /** User name for basic authentication. */
+      username?: string;
+      /**
+       * Password for basic authentication.
+       * @visibility secret
+       */
+      password?: string;
+      /**
+       * Bearer token, used instead of basic authentication when set.
+       * @visibility secret
+       */
+      token?: string;
+    }>;
   };
 }
