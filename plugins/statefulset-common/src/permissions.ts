@@ -25,8 +25,21 @@ export const statefulSetRedeployPermission = createPermission({
   resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
 });
 
+/**
+ * Proposes a change to an entity's StatefulSet in its Git repository, as a
+ * branch, pull request or merge request. The cluster itself is not changed.
+ *
+ * @public
+ */
+export const statefulSetEditPermission = createPermission({
+  name: 'statefulset.edit',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_CATALOG_ENTITY,
+});
+
 /** @public */
 export const statefulSetPermissions = [
   statefulSetScalePermission,
   statefulSetRedeployPermission,
+  statefulSetEditPermission,
 ];

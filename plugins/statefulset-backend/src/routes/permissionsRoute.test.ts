@@ -26,8 +26,15 @@ describe('GET /permissions', () => {
           'the permission policy denies statefulset.redeploy',
         ),
       },
+      edit: {
+        allowed: false,
+        reason: expect.stringContaining(
+          'the permission policy denies statefulset.edit',
+        ),
+      },
     });
     expect(authorizeCalls.map(call => call.resourceRef)).toEqual([
+      'component:default/nginx',
       'component:default/nginx',
       'component:default/nginx',
     ]);

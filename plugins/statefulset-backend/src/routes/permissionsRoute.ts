@@ -1,5 +1,6 @@
 import {
   StatefulSetActionPermissionsResponse,
+  statefulSetEditPermission,
   statefulSetRedeployPermission,
   statefulSetScalePermission,
 } from '@internal/backstage-plugin-statefulset-common';
@@ -29,11 +30,15 @@ export function addPermissionsRoute(
 
     await loadEntity({ catalog, entityRef, credentials });
 
-    const [scale, redeploy] = await authorizeEntityActions({
+    const [scale, redeploy, edit] = await authorizeEntityActions({
       permissions,
       credentials,
       entityRef,
-      actions: [statefulSetScalePermission, statefulSetRedeployPermission],
+      actions: [
+        statefulSetScalePermission,
+        statefulSetRedeployPermission,
+        statefulSetEditPermission,
+      ],
     });
 
     const response: StatefulSetActionPermissionsResponse = {
@@ -49,6 +54,12 @@ export function addPermissionsRoute(
         : {
             allowed: false,
             reason: describeDenial(statefulSetRedeployPermission, entityRef),
+          },
+      edit: edit
+        ? { allowed: true }
+        : {
+            allowed: false,
+            reason: describeDenial(statefulSetEditPermission, entityRef),
           },
     };
     res.json(response);

@@ -236,6 +236,8 @@ export interface StatefulSetActionPermissionsResponse {
   entityRef: string;
   scale: ActionPermission;
   redeploy: ActionPermission;
+  /** Proposing a change in Git through the update template. */
+  edit: ActionPermission;
 }
 
 /** @public */

@@ -1,0 +1,11 @@
+export type {
+  ManifestComparisonResponse,
+  ManifestDifference,
+  RepositoryValuesResponse,
+} from './types';
+export {
+  describeRecreateSteps,
+  findImmutableChanges,
+  immutableStatefulSetFields,
+} from './immutableFields';
+export type { ImmutableStatefulSetField } from './immutableFields';
