@@ -29,6 +29,7 @@ export const statefulsetPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
       },
       async init(deps) {

@@ -36,12 +36,22 @@ export async function loadWorkload(options: {
   credentials: BackstageCredentials;
 }): Promise<Workload> {
   const entity = await loadEntity(options);
+  return resolveEntityWorkload(entity, options.registry);
+}
 
-  if (options.registry.isEmpty()) {
+/**
+ * Resolves the StatefulSet that a loaded entity's annotations point at.
+ * Throws ServiceUnavailableError when no cluster is configured.
+ */
+export function resolveEntityWorkload(
+  entity: Entity,
+  registry: ClusterRegistry,
+): Workload {
+  if (registry.isEmpty()) {
     throw new ServiceUnavailableError(
       'No Kubernetes cluster is configured for the statefulset plugin; add clusters under kubernetes.clusterLocatorMethods in app-config.yaml, or set statefulset.kubeconfig to a kubeconfig file',
     );
   }
 
-  return resolveWorkload(entity, options.registry.names());
+  return resolveWorkload(entity, registry.names());
 }

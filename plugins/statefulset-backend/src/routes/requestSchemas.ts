@@ -31,6 +31,12 @@ const clusterSchema = z
 
 export const entityQuerySchema = z.object({ entityRef: entityRefSchema });
 
+/** Query of GET /manifests. */
+export const manifestsQuerySchema = z.object({
+  entityRef: entityRefSchema,
+  cluster: clusterSchema,
+});
+
 /** Body of POST /scale; `maxReplicas` comes from `statefulset.maxReplicas`. */
 export function scaleBodySchema(maxReplicas: number) {
   const count = z
