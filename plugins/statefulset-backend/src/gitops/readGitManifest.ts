@@ -1,6 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
+import {
+  locateRepository,
+  repositoryFileUrl,
+} from '@internal/backstage-plugin-statefulset-common';
 import { parse } from 'yaml';
-import { locateRepository, repositoryFileUrl } from './repositoryLocation';
 import { RepositoryFileCache } from './RepositoryFileCache';
 
 /** Path of the StatefulSet manifest in a generated repository. */

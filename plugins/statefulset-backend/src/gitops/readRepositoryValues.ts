@@ -1,7 +1,10 @@
 import { InputError, NotFoundError } from '@backstage/errors';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  locateRepository,
+  repositoryFileUrl,
+} from '@internal/backstage-plugin-statefulset-common';
 import { parse } from 'yaml';
-import { locateRepository, repositoryFileUrl } from './repositoryLocation';
 import { RepositoryFileCache } from './RepositoryFileCache';
 
 /** Path of the values file in a generated repository. */

@@ -9,3 +9,5 @@ export {
   immutableStatefulSetFields,
 } from './immutableFields';
 export type { ImmutableStatefulSetField } from './immutableFields';
+export { locateRepository, repositoryFileUrl } from './repositoryLocation';
+export type { RepositoryLocation } from './repositoryLocation';

@@ -1,4 +1,9 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { UrlReaderService } from '@backstage/backend-plugin-api';
+import {
+  mockServices,
+  ServiceMock,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -17,7 +22,10 @@ export const REPOSITORY_URL = 'https://github.com/acme/nginx/tree/main/';
 export async function startPluginWithRepository(options: {
   entities: Entity[];
   files: Record<string, string>;
-}) {
+}): Promise<{
+  server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  urlReader: ServiceMock<UrlReaderService>;
+}> {
   const urlReader = mockServices.urlReader.mock({
     readUrl: async (url: string) => {
       const content = options.files[url];

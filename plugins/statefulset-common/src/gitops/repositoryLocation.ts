@@ -5,7 +5,11 @@ import {
   parseLocationRef,
 } from '@backstage/catalog-model';
 
-/** Root URL of an entity's repository, or the reason it cannot be found. */
+/**
+ * Root URL of an entity's repository, or the reason it cannot be found.
+ *
+ * @public
+ */
 export type RepositoryLocation =
   | { found: true; baseUrl: string; annotation: string }
   | { found: false; reason: string };
@@ -27,6 +31,8 @@ function urlOf(annotationValue: string): string | undefined {
  *
  * NOTE: a repository whose catalog-info.yaml is in a subfolder resolves to
  * that subfolder when only managed-by-location is set.
+ *
+ * @public
  */
 export function locateRepository(entity: Entity): RepositoryLocation {
   const annotations = entity.metadata.annotations ?? {};
@@ -60,7 +66,11 @@ export function locateRepository(entity: Entity): RepositoryLocation {
   };
 }
 
-/** Resolves a file path of the repository, e.g. `values.yaml`, against its root URL. */
+/**
+ * Resolves a file path of the repository, e.g. `values.yaml`, against its root URL.
+ *
+ * @public
+ */
 export function repositoryFileUrl(baseUrl: string, filePath: string): string {
   return new URL(filePath, baseUrl).href;
 }

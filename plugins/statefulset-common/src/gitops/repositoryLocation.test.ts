@@ -54,7 +54,9 @@ describe('locateRepository', () => {
       baseUrl: 'file:///srv/local-git/nginx/',
     },
   ])('$case', ({ annotations, baseUrl }) => {
-    const location = locateRepository(entityWith(annotations));
+    const location = locateRepository(
+      entityWith(annotations as Record<string, string>),
+    );
 
     expect(location).toMatchObject({ found: true, baseUrl });
   });
