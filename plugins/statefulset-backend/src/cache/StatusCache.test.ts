@@ -37,47 +37,77 @@ describe('StatusCache', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
-  it('caches a failed event list', async () => {
+  it('holds a failed event list', async () => {
     const { cache, clock } = cacheWithClock();
-    const load = jest.fn(async () => {
-      throw new Error('events is forbidden');
-    });
+    const loaders = {
+      listEvents: jest.fn(async () => {
+        throw new Error('events is forbidden');
+      }),
+      listAutoscalers: jest.fn(async () => []),
+    };
 
-    await expect(cache.readEvents(KEY, load)).rejects.toThrow('forbidden');
+    await cache.readOrLoadEvents(KEY, loaders);
     clock.now += 29_999;
-    await expect(cache.readEvents(KEY, load)).rejects.toThrow('forbidden');
-    clock.now += 1;
-    await expect(cache.readEvents(KEY, load)).rejects.toThrow('forbidden');
+    cache.refreshDueLists();
+    const held = cache.peekSideLists(KEY, loaders);
 
-    expect(load).toHaveBeenCalledTimes(2);
+    expect(held.events?.status).toBe('rejected');
+    expect(loaders.listEvents).toHaveBeenCalledTimes(1);
   });
 
   it('shares autoscalers within a namespace', async () => {
     const { cache } = cacheWithClock();
-    const load = jest.fn(async () => []);
+    const loaders = {
+      listEvents: jest.fn(async () => []),
+      listAutoscalers: jest.fn(async () => []),
+    };
 
-    await cache.readAutoscalers(KEY, load);
-    await cache.readAutoscalers({ ...KEY, name: 'other-set' } as any, load);
-    await cache.readAutoscalers({ ...KEY, namespace: 'shop' }, load);
+    await cache.readOrLoadAutoscalers(KEY, loaders);
+    await cache.readOrLoadAutoscalers({ ...KEY, name: 'other-set' }, loaders);
+    await cache.readOrLoadAutoscalers({ ...KEY, namespace: 'shop' }, loaders);
 
-    expect(load).toHaveBeenCalledTimes(2);
+    expect(loaders.listAutoscalers).toHaveBeenCalledTimes(2);
+  });
+
+  it('refreshes side lists after their age', async () => {
+    const { cache, clock } = cacheWithClock();
+    const loaders = {
+      listEvents: jest.fn(async () => []),
+      listAutoscalers: jest.fn(async () => []),
+    };
+
+    await cache.readOrLoadEvents(KEY, loaders);
+    await cache.readOrLoadAutoscalers(KEY, loaders);
+    clock.now += 30_000;
+    cache.peekSideLists(KEY, loaders);
+    cache.refreshDueLists();
+    await cache.idle();
+
+    expect(loaders.listEvents).toHaveBeenCalledTimes(2);
+    expect(loaders.listAutoscalers).toHaveBeenCalledTimes(2);
   });
 
   it('invalidates status and events of one set', async () => {
     const { cache } = cacheWithClock();
     const loadStatus = jest.fn(async () => MISSING);
-    const loadEvents = jest.fn(async () => []);
+    const loaders = {
+      listEvents: jest.fn(async () => []),
+      listAutoscalers: jest.fn(async () => []),
+    };
     const other = { ...KEY, name: 'other-set' };
 
     await cache.readStatus(KEY, loadStatus);
-    await cache.readEvents(KEY, loadEvents);
+    await cache.readOrLoadEvents(KEY, loaders);
+    await cache.readOrLoadAutoscalers(KEY, loaders);
     await cache.readStatus(other, loadStatus);
     cache.invalidate(KEY);
     await cache.readStatus(KEY, loadStatus);
-    await cache.readEvents(KEY, loadEvents);
+    cache.refreshDueLists();
+    await cache.idle();
     await cache.readStatus(other, loadStatus);
 
     expect(loadStatus).toHaveBeenCalledTimes(3);
-    expect(loadEvents).toHaveBeenCalledTimes(2);
+    expect(loaders.listEvents).toHaveBeenCalledTimes(2);
+    expect(loaders.listAutoscalers).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,6 +4,7 @@ import {
 } from '@kubernetes/client-node';
 import { ClusterStatefulSetStatus } from '@internal/backstage-plugin-statefulset-common';
 import { isRolloutSettled } from '../status/isRolloutSettled';
+import { BackgroundListCache } from './BackgroundListCache';
 import { SharedReadCache } from './SharedReadCache';
 
 /** Maximum ages and eviction time of the status cache, in milliseconds. */
@@ -12,7 +13,7 @@ export interface StatusCacheTimes {
   settledMaxAgeMs: number;
   /** Age up to which the status of a changing, missing or failed set is reused. */
   changingMaxAgeMs: number;
-  /** Age up to which event and autoscaler lists are reused. */
+  /** Age after which event and autoscaler lists are refreshed in the background. */
   listMaxAgeMs: number;
   /** A key not read for this long is dropped. */
   evictAfterMs: number;
@@ -23,7 +24,7 @@ export interface StatusCacheTimes {
  * (10 s), so that more viewers of one set add no Kubernetes requests. A
  * changing set is reused for 1 s, below the card's 1.5 s poll interval
  * during a change, so a new pod shows up within about a second. Events and
- * autoscalers change rarely and are read at most every 30 s.
+ * autoscalers change rarely and are refreshed at most every 30 s.
  */
 export const DEFAULT_STATUS_CACHE_TIMES: StatusCacheTimes = {
   settledMaxAgeMs: 10_000,
@@ -39,20 +40,35 @@ export interface WorkloadKey {
   name: string;
 }
 
+/** Requests that list a set's events and its namespace's autoscalers. */
+export interface SideListLoaders {
+  listEvents: () => Promise<CoreV1Event[]>;
+  listAutoscalers: () => Promise<V2HorizontalPodAutoscaler[]>;
+}
+
+/** Last settled event and autoscaler lists; undefined before the first load settled. */
+export interface SideListResults {
+  events?: PromiseSettledResult<CoreV1Event[]>;
+  autoscalers?: PromiseSettledResult<V2HorizontalPodAutoscaler[]>;
+}
+
 /**
  * Statuses of StatefulSets shared by every caller of the status route, so
  * that N viewers of one set cost the Kubernetes requests of one. Scale and
  * redeploy invalidate the set's status, so the next read shows the change.
+ *
+ * The status itself contains the set, its pods and claims. The set's events
+ * and the namespace's autoscalers are cached apart and refreshed by
+ * `refreshDueLists`, off the request path, so that reading a status never
+ * waits for them once they are loaded.
  *
  * The cache holds only what the plugin's own service account read. Callers
  * still pass the catalog's read check for the entity before they get it.
  */
 export class StatusCache {
   readonly #statuses: SharedReadCache<ClusterStatefulSetStatus>;
-  readonly #events: SharedReadCache<PromiseSettledResult<CoreV1Event[]>>;
-  readonly #autoscalers: SharedReadCache<
-    PromiseSettledResult<V2HorizontalPodAutoscaler[]>
-  >;
+  readonly #events: BackgroundListCache<CoreV1Event[]>;
+  readonly #autoscalers: BackgroundListCache<V2HorizontalPodAutoscaler[]>;
 
   constructor(
     times: StatusCacheTimes = DEFAULT_STATUS_CACHE_TIMES,
@@ -66,16 +82,13 @@ export class StatusCache {
       evictAfterMs: times.evictAfterMs,
       now,
     });
-    this.#events = new SharedReadCache({
+    const listTimes = {
       maxAgeMs: times.listMaxAgeMs,
       evictAfterMs: times.evictAfterMs,
       now,
-    });
-    this.#autoscalers = new SharedReadCache({
-      maxAgeMs: times.listMaxAgeMs,
-      evictAfterMs: times.evictAfterMs,
-      now,
-    });
+    };
+    this.#events = new BackgroundListCache(listTimes);
+    this.#autoscalers = new BackgroundListCache(listTimes);
   }
 
   /** Returns the set's cached status, or loads it once for all concurrent callers. */
@@ -86,30 +99,61 @@ export class StatusCache {
     return this.#statuses.read(workloadKey(key), load);
   }
 
-  /** Returns the set's cached events; a failed list is cached too. */
-  readEvents(
+  /**
+   * Returns the cached event and autoscaler lists of the set without a
+   * request, and records `loaders` for the background refresh.
+   */
+  peekSideLists(key: WorkloadKey, loaders: SideListLoaders): SideListResults {
+    return {
+      events: this.#events.peek(workloadKey(key), loaders.listEvents),
+      autoscalers: this.#autoscalers.peek(
+        namespaceKey(key),
+        loaders.listAutoscalers,
+      ),
+    };
+  }
+
+  /** Returns the cached events of the set, or lists them now when none are cached. */
+  readOrLoadEvents(
     key: WorkloadKey,
-    load: () => Promise<CoreV1Event[]>,
-  ): Promise<CoreV1Event[]> {
-    return this.#events
-      .read(workloadKey(key), () => settle(load()))
-      .then(unwrap);
+    loaders: SideListLoaders,
+  ): Promise<PromiseSettledResult<CoreV1Event[]>> {
+    return this.#events.readOrLoad(workloadKey(key), loaders.listEvents);
   }
 
-  /** Returns the namespace's cached autoscalers; a failed list is cached too. */
-  readAutoscalers(
-    key: Omit<WorkloadKey, 'name'>,
-    load: () => Promise<V2HorizontalPodAutoscaler[]>,
-  ): Promise<V2HorizontalPodAutoscaler[]> {
-    return this.#autoscalers
-      .read(`${key.cluster}/${key.namespace}`, () => settle(load()))
-      .then(unwrap);
+  /** Returns the cached autoscalers of the namespace, or lists them now when none are cached. */
+  readOrLoadAutoscalers(
+    key: WorkloadKey,
+    loaders: SideListLoaders,
+  ): Promise<PromiseSettledResult<V2HorizontalPodAutoscaler[]>> {
+    return this.#autoscalers.readOrLoad(
+      namespaceKey(key),
+      loaders.listAutoscalers,
+    );
   }
 
-  /** Drops the set's status and events after a change made through the plugin. */
+  /**
+   * Starts, without waiting, the event and autoscaler lists that are
+   * missing or older than their maximum age. The status route calls it
+   * after it has sent its response.
+   */
+  refreshDueLists(): void {
+    this.#events.refreshDue();
+    this.#autoscalers.refreshDue();
+  }
+
+  /** Resolves when no event or autoscaler list is in flight. */
+  async idle(): Promise<void> {
+    await Promise.all([this.#events.idle(), this.#autoscalers.idle()]);
+  }
+
+  /**
+   * Drops the set's status after a change made through the plugin, and has
+   * the next refresh list its events again, since the change creates some.
+   */
   invalidate(key: WorkloadKey): void {
     this.#statuses.invalidate(workloadKey(key));
-    this.#events.invalidate(workloadKey(key));
+    this.#events.markStale(workloadKey(key));
   }
 }
 
@@ -117,19 +161,6 @@ function workloadKey(key: WorkloadKey): string {
   return `${key.cluster}/${key.namespace}/${key.name}`;
 }
 
-async function settle<T>(
-  promise: Promise<T>,
-): Promise<PromiseSettledResult<T>> {
-  try {
-    return { status: 'fulfilled', value: await promise };
-  } catch (reason) {
-    return { status: 'rejected', reason };
-  }
-}
-
-function unwrap<T>(result: PromiseSettledResult<T>): T {
-  if (result.status === 'rejected') {
-    throw result.reason;
-  }
-  return result.value;
+function namespaceKey(key: Omit<WorkloadKey, 'name'>): string {
+  return `${key.cluster}/${key.namespace}`;
 }

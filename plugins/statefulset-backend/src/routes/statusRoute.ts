@@ -3,21 +3,27 @@ import {
   StatefulSetStatusResponse,
 } from '@internal/backstage-plugin-statefulset-common';
 import Router from 'express-promise-router';
+import { StatusCache } from '../cache/StatusCache';
+import { addSideLists } from '../status/addSideLists';
 import { readClusterStatus } from '../status/readClusterStatus';
+import { sideListLoaders } from '../status/sideListLoaders';
 import { loadWorkload } from './loadWorkload';
 import { entityQuerySchema, parseRequest } from './requestSchemas';
 import { ENTITY_QUERY_EXAMPLE, RouterOptions } from './RouterOptions';
 import { workloadLogger } from './workloadContext';
 
 /**
- * Adds GET /status: the entity's StatefulSet on each of its clusters. With
- * a status cache, concurrent and repeated calls for one set share its reads.
+ * Adds GET /status: the entity's StatefulSet on each of its clusters.
+ * Concurrent and repeated calls for one set share its reads through the
+ * status cache, and no call makes more than three Kubernetes requests per
+ * cluster.
  */
 export function addStatusRoute(
   router: ReturnType<typeof Router>,
   deps: RouterOptions,
 ): void {
-  const { httpAuth, catalog, logger, registry, statusCache } = deps;
+  const { httpAuth, catalog, logger, registry } = deps;
+  const statusCache = deps.statusCache ?? new StatusCache();
 
   router.get('/status', async (req, res) => {
     const { entityRef } = parseRequest(
@@ -50,20 +56,30 @@ export function addStatusRoute(
               },
             };
           }
-          const read = () =>
+          const key = {
+            cluster,
+            namespace: workload.namespace,
+            name: workload.name,
+          };
+          const loaders = sideListLoaders({
+            client: lookup.client,
+            namespace: workload.namespace,
+            name: workload.name,
+            logger: log,
+          });
+          const status = await statusCache.readStatus(key, () =>
             readClusterStatus({
               client: lookup.client,
               namespace: workload.namespace,
               name: workload.name,
               logger: log,
               cache: statusCache,
-            });
-          return statusCache
-            ? statusCache.readStatus(
-                { cluster, namespace: workload.namespace, name: workload.name },
-                read,
-              )
-            : read();
+              loaders,
+            }),
+          );
+          return status.state === 'found'
+            ? addSideLists(status, statusCache.peekSideLists(key, loaders))
+            : status;
         },
       ),
     );
@@ -73,5 +89,9 @@ export function addStatusRoute(
       clusters,
     };
     res.json(response);
+
+    // Off the request path: lists that this response lacked or that are
+    // due are read now, so a later call finds them without a request.
+    statusCache.refreshDueLists();
   });
 }

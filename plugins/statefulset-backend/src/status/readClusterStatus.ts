@@ -1,44 +1,49 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { ClusterStatefulSetStatus } from '@internal/backstage-plugin-statefulset-common';
 import {
-  ClusterStatefulSetStatus,
-  KubernetesErrorSummary,
-} from '@internal/backstage-plugin-statefulset-common';
-import { StatusCache } from '../cache/StatusCache';
+  SideListLoaders,
+  StatusCache,
+  WorkloadKey,
+} from '../cache/StatusCache';
 import { ClusterClient } from '../kubernetes/ClusterClient';
 import { KubernetesRequestError } from '../kubernetes/KubernetesRequestError';
 import { detectGitOps } from './detectGitOps';
-import { findAutoscaler } from './findAutoscaler';
 import { findBlockingPod } from './findBlockingPod';
 import { formatLabelSelector, formatMatchLabels } from './labelSelector';
 import { summarizeClaims } from './summarizeClaims';
-import { summarizeEvents } from './summarizeEvents';
 import { summarizePods } from './summarizePods';
 import { summarizeStatefulSet } from './summarizeStatefulSet';
+import { toErrorSummary } from './toErrorSummary';
+
+/** Most Kubernetes requests that one status read makes on one cluster. */
+export const MAX_REQUESTS_PER_READ = 3;
 
 /**
- * Reads the status of one StatefulSet on one cluster with at most five API
- * requests. The first gets the set. Then four run in parallel: its pods by
- * the set's selector, its claims by the selector's matchLabels, the set's own
- * events by field selector, and the namespace's HorizontalPodAutoscalers.
- * With a `cache`, events and autoscalers come from it while they are fresh,
- * so most reads make three requests.
- * Claims are listed by matchLabels because the controller copies only those
- * onto the claims it creates, and not at all when the set has no claim
- * templates. Pods' own events are not read, because a pod's waiting reason
- * and scheduling condition come with the pod.
+ * Reads the status of one StatefulSet on one cluster with at most
+ * {@link MAX_REQUESTS_PER_READ} API requests. The first gets the set. Then
+ * its pods by the set's selector and, when it has claim templates, its
+ * claims by the selector's matchLabels run in parallel. Claims are listed by
+ * matchLabels because the controller copies only those onto the claims it
+ * creates. Pods' own events are not read, because a pod's waiting reason and
+ * scheduling condition come with the pod.
  *
- * A failure of the set, pod or claim request fails the cluster's status. A
- * failure of the event or autoscaler request is logged and reported in
- * `partialErrors`, so that missing RBAC on events does not hide the pods.
+ * The set's events and the namespace's autoscalers are not part of the
+ * returned status, because `addSideLists` adds them from the cache on every
+ * call. Only when the cache contains none yet does this read list them,
+ * autoscalers first, and only as many as fit into the remaining requests.
+ * The cache's background refresh lists the rest after the response.
+ *
+ * A failure of the set, pod or claim request fails the cluster's status.
  */
 export async function readClusterStatus(options: {
   client: ClusterClient;
   namespace: string;
   name: string;
   logger: LoggerService;
-  cache?: StatusCache;
+  cache: StatusCache;
+  loaders: SideListLoaders;
 }): Promise<ClusterStatefulSetStatus> {
-  const { client, namespace, name, logger, cache } = options;
+  const { client, namespace, name, logger, cache, loaders } = options;
 
   let set;
   try {
@@ -63,17 +68,20 @@ export async function readClusterStatus(options: {
   const hasClaimTemplates = (set.spec?.volumeClaimTemplates ?? []).length > 0;
 
   const key = { cluster: client.name, namespace, name };
-  const listEvents = () => client.listStatefulSetEvents(namespace, name);
-  const listAutoscalers = () => client.listAutoscalers(namespace);
+  const sideListLoads = loadMissingSideLists({
+    cache,
+    key,
+    loaders,
+    spareRequests: MAX_REQUESTS_PER_READ - (hasClaimTemplates ? 3 : 2),
+  });
 
-  const [pods, claims, events, autoscalers] = await Promise.allSettled([
+  const [pods, claims] = await Promise.allSettled([
     client.listPods(namespace, formatLabelSelector(selector)),
     hasClaimTemplates
       ? client.listClaims(namespace, formatMatchLabels(selector))
       : Promise.resolve([]),
-    cache ? cache.readEvents(key, listEvents) : listEvents(),
-    cache ? cache.readAutoscalers(key, listAutoscalers) : listAutoscalers(),
   ]);
+  await sideListLoads;
 
   if (pods.status === 'rejected') {
     return failed(client.name, pods.reason, logger);
@@ -82,36 +90,47 @@ export async function readClusterStatus(options: {
     return failed(client.name, claims.reason, logger);
   }
 
-  const partialErrors: KubernetesErrorSummary[] = [];
-  for (const result of [events, autoscalers]) {
-    if (result.status === 'rejected') {
-      const summary = toSummary(result.reason);
-      logger.warn(`Status is incomplete: ${summary.message}`);
-      partialErrors.push(summary);
-    }
-  }
-
-  const autoscaler =
-    autoscalers.status === 'fulfilled'
-      ? findAutoscaler(autoscalers.value, name)
-      : undefined;
-
   return {
     state: 'found',
     cluster: client.name,
     statefulSet: summarizeStatefulSet(set),
     pods: summarizePods(set, pods.value),
     claims: summarizeClaims(set, claims.value),
-    events: events.status === 'fulfilled' ? summarizeEvents(events.value) : [],
-    autoscaler: autoscaler && {
-      name: autoscaler.metadata?.name ?? '',
-      minReplicas: autoscaler.spec?.minReplicas,
-      maxReplicas: autoscaler.spec?.maxReplicas ?? 0,
-    },
+    events: [],
     gitOps: detectGitOps(set.metadata),
     blockingPod: findBlockingPod(set, pods.value),
-    partialErrors: partialErrors.length > 0 ? partialErrors : undefined,
   };
+}
+
+/**
+ * Lists the side lists that the cache has no result for yet, at most
+ * `spareRequests` of them, autoscalers first because they decide whether the
+ * card offers Scale.
+ */
+async function loadMissingSideLists(options: {
+  cache: StatusCache;
+  key: WorkloadKey;
+  loaders: SideListLoaders;
+  spareRequests: number;
+}): Promise<void> {
+  const { cache, key, loaders } = options;
+  let spareRequests = options.spareRequests;
+  const cached = cache.peekSideLists(key, loaders);
+  const loads: Promise<unknown>[] = [];
+
+  // NOTE: a set with claim templates has no spare request, so the first
+  // response for it has no events and no autoscaler. They show from the
+  // next call on, and the scale route checks for an autoscaler itself.
+  if (!cached.autoscalers && spareRequests > 0) {
+    spareRequests -= 1;
+    loads.push(cache.readOrLoadAutoscalers(key, loaders));
+  }
+  if (!cached.events && spareRequests > 0) {
+    spareRequests -= 1;
+    loads.push(cache.readOrLoadEvents(key, loaders));
+  }
+
+  await Promise.all(loads);
 }
 
 function failed(
@@ -119,17 +138,7 @@ function failed(
   error: unknown,
   logger: LoggerService,
 ): ClusterStatefulSetStatus {
-  const summary = toSummary(error);
+  const summary = toErrorSummary(error);
   logger.warn(`Cannot read StatefulSet status: ${summary.message}`);
   return { state: 'failed', cluster, error: summary };
-}
-
-function toSummary(error: unknown): KubernetesErrorSummary {
-  if (error instanceof KubernetesRequestError) {
-    return error.summary;
-  }
-  return {
-    reason: 'unknown',
-    message: error instanceof Error ? error.message : String(error),
-  };
 }
