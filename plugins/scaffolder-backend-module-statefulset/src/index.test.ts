@@ -8,6 +8,7 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { pathToFileURL } from 'node:url';
 import statefulsetFeatures, { scaffolderModule } from './index';
@@ -23,13 +24,14 @@ describe('statefulset scaffolder features', () => {
     });
   });
 
-  it('scaffolderModule adds both actions', async () => {
+  it('scaffolderModule adds three actions', async () => {
     const addActions = jest.fn();
 
     const backend = await startTestBackend({
       extensionPoints: [[scaffolderActionsExtensionPoint, { addActions }]],
       features: [
         scaffolderModule,
+        catalogServiceMock.factory(),
         mockServices.rootConfig.factory({
           data: { statefulset: { localGitRoot: root } },
         }),
@@ -37,7 +39,11 @@ describe('statefulset scaffolder features', () => {
     });
 
     const ids = addActions.mock.calls.flat().map(action => action.id);
-    expect(ids).toEqual(['statefulset:render', 'publish:local-git']);
+    expect(ids).toEqual([
+      'statefulset:render',
+      'publish:local-git',
+      'statefulset:propose-change',
+    ]);
     await backend.stop();
   });
 
@@ -59,6 +65,7 @@ describe('statefulset scaffolder features', () => {
       features: [
         statefulsetFeatures,
         readerProbe,
+        catalogServiceMock.factory(),
         mockServices.rootConfig.factory({
           data: { statefulset: { localGitRoot: root } },
         }),

@@ -1,8 +1,9 @@
 /**
  * Scaffolder actions that render StatefulSet repositories
- * (`statefulset:render`) and publish them to bare Git repositories on the
- * backend's disk (`publish:local-git`), with the URL reader that lets the
- * catalog read those repositories.
+ * (`statefulset:render`), publish them to bare Git repositories on the
+ * backend's disk (`publish:local-git`) and propose changes to them
+ * (`statefulset:propose-change`), with the URL reader that lets the catalog
+ * read those repositories.
  *
  * @packageDocumentation
  */
@@ -14,6 +15,8 @@ import { scaffolderModule } from './module';
 export { scaffolderModule } from './module';
 export { localGitUrlReaderFactory } from './localGit/localGitUrlReaderFactory';
 export { createPublishLocalGitAction } from './actions/publishLocalGit';
+export { createProposeChangeAction } from './actions/proposeChange';
+export type { ProposeChangeActionOptions } from './actions/proposeChange';
 
 /**
  * Installs the scaffolder module and the local Git URL reader with one
