@@ -27,25 +27,33 @@ export function buildOrdinalRows(
 ): OrdinalRow[] {
   const { statefulSet, pods, claims } = status;
 
+  const podByOrdinal = new Map(pods.map(pod => [pod.ordinal, pod]));
+  const claimsByOrdinal = new Map<number, ClaimSummary[]>();
+  for (const claim of claims) {
+    const list = claimsByOrdinal.get(claim.ordinal) ?? [];
+    list.push(claim);
+    claimsByOrdinal.set(claim.ordinal, list);
+  }
+
   const ordinals = new Set<number>();
   for (let ordinal = 0; ordinal < statefulSet.desiredReplicas; ordinal++) {
     ordinals.add(ordinal);
   }
-  pods.forEach(pod => ordinals.add(pod.ordinal));
-  claims.forEach(claim => ordinals.add(claim.ordinal));
+  podByOrdinal.forEach((_pod, ordinal) => ordinals.add(ordinal));
+  claimsByOrdinal.forEach((_claims, ordinal) => ordinals.add(ordinal));
 
   return [...ordinals]
     .sort((a, b) => a - b)
     .map(ordinal => {
-      const pod = pods.find(p => p.ordinal === ordinal);
+      const pod = podByOrdinal.get(ordinal);
 
       return {
         ordinal,
         podName: pod?.name ?? `${statefulSet.name}-${ordinal}`,
         pod,
-        claims: claims
-          .filter(claim => claim.ordinal === ordinal)
-          .sort((a, b) => a.template.localeCompare(b.template)),
+        claims: (claimsByOrdinal.get(ordinal) ?? []).sort((a, b) =>
+          a.template.localeCompare(b.template),
+        ),
         beyondReplicas: ordinal >= statefulSet.desiredReplicas,
         updated:
           pod?.revision !== undefined &&
