@@ -2,59 +2,45 @@
  * The "Stateful application" wizard in a real browser: Debian's chromium,
  * driven by playwright-core, fills every page for the NGINX example through
  * the UI, checks the manifest preview and the in-place validation, creates
- * the component and lands on its catalog page. scripts/e2e.sh with
- * E2E_FRONTEND=1 starts the portal. Screenshots of each page go to
- * test-artifacts/wizard/.
+ * the component, compares the published manifests with those of
+ * `yarn statefulset render` for the same values, and lands on the
+ * component's catalog page. scripts/e2e.sh with E2E_FRONTEND=1 starts the
+ * portal. Screenshots of each page go to test-artifacts/wizard/.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { parse } from 'yaml';
-import { CHROMIUM_PATH, openBrowser } from './wizard/browser.ts';
+import { fillAccess } from './wizard/access.ts';
+import { fillBasics } from './wizard/basics.ts';
+import { openBrowser } from './wizard/browser.ts';
+import { fillContainers } from './wizard/containers.ts';
+import { fillDelivery } from './wizard/delivery.ts';
 import { clickButton, nextStep, typeAt, waitForStep } from './wizard/form.ts';
-import {
-  fillAccess,
-  fillBasics,
-  fillContainers,
-  fillLabels,
-  fillStorage,
-} from './wizard/steps.ts';
-import type { ExampleValues } from './wizard/steps.ts';
+import { fillLabels } from './wizard/labels.ts';
+import { assertSameManifestsAsCli } from './wizard/manifests.ts';
+import { createComponent, frontendSkipReason, frontendUrl, openTemplate } from './wizard/session.ts';
+import { fillMountsByVolume, fillStorage } from './wizard/storage.ts';
+import { readExample } from './wizard/values.ts';
 
 const repoRoot = join(import.meta.dirname, '..');
 const artifactsDir = join(repoRoot, 'test-artifacts', 'wizard');
-const frontendUrl = process.env.STATEFULSET_FRONTEND_URL ?? 'http://localhost:3000';
 
-// The scaffolder API test creates the example under its own name in the same
-// local Git root, so the wizard creates it under another name.
-const example = parse(
-  readFileSync(join(repoRoot, 'templates/statefulset/examples/nginx.yaml'), 'utf8'),
-) as ExampleValues;
-const values: ExampleValues = { ...example, name: `${example.name}-wizard` };
-
-async function frontendSkipReason(): Promise<string | undefined> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    return `${CHROMIUM_PATH} is missing; run scripts/test-packages.sh`;
-  }
-  if (process.env.E2E_FRONTEND !== '1') {
-    return 'the frontend is not started; run E2E_FRONTEND=1 scripts/e2e.sh';
-  }
-  try {
-    await fetch(frontendUrl);
-    return undefined;
-  } catch (error) {
-    return `the frontend at ${frontendUrl} is not reachable: ${error}`;
-  }
-}
+const values = readExample('nginx.yaml', 'nginx-wizard');
 
 const skipReason = await frontendSkipReason();
+
+function withoutMounts<T extends { volumeMounts?: unknown }>(container: T): Omit<T, 'volumeMounts'> {
+  const { volumeMounts: _mounts, ...rest } = container;
+  return rest;
+}
 
 describe('wizard in the browser', { skip: skipReason ?? false }, () => {
   let context: BrowserContext;
   let close: () => Promise<void>;
   let page: Page;
+  let repositoryUrl: string | undefined;
 
   const screenshot = async (name: string) => {
     await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
@@ -64,7 +50,7 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     mkdirSync(artifactsDir, { recursive: true });
     ({ context, close } = await openBrowser());
     page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(60_000);
+    page.setDefaultTimeout(20_000);
   });
 
   after(async () => {
@@ -72,16 +58,26 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
   });
 
   test('guest signs in and opens the template', async () => {
-    await page.goto(frontendUrl);
-    await page.getByRole('button', { name: 'Enter' }).click();
-    await page.getByText('My Company Catalog').or(page.getByRole('link', { name: 'Create' })).first().waitFor();
+    await openTemplate(page);
 
-    await page.goto(`${frontendUrl}/create`);
-    const card = page.locator('article, .MuiCard-root').filter({ hasText: 'Stateful application' });
-    await card.getByRole('button', { name: 'Choose' }).click();
-
-    await page.locator('#root_name').waitFor();
     assert.match(await page.locator('h1, h2, h3').allInnerTexts().then(t => t.join(' ')), /Stateful application/);
+  });
+
+  test('name error shows once at the field', async () => {
+    await typeAt(page, 'name', 'Web_1');
+
+    const error = page.locator('#name-helper-text.Mui-error');
+    await error.waitFor();
+    assert.match(await error.innerText(), /"Web_1"/);
+
+    await clickButton(page, 'Next');
+    await page.getByText(/name: "Web_1"/).first().waitFor();
+    await waitForStep(page, 'Basics');
+    // One message at the box and one line in the list above the form, both
+    // the values model's text; no JSON schema rule adds a second wording.
+    assert.equal(await page.getByText(/"Web_1"/).count(), 2);
+    assert.equal(await page.getByText(/must match pattern/).count(), 0);
+    await screenshot('01-basics-invalid');
   });
 
   test('basics page accepts the example', async () => {
@@ -105,8 +101,23 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     await waitForStep(page, 'Containers');
   });
 
+  test('image error blocks the step', async () => {
+    await typeAt(page, 'containers[0].name', values.containers[0].name);
+    await typeAt(page, 'containers[0].image.repository', 'Nginx');
+
+    const error = page.locator('#containers\\[0\\]\\.image\\.repository-helper-text.Mui-error');
+    await error.waitFor();
+    assert.match(await error.innerText(), /"Nginx"/);
+
+    await clickButton(page, 'Next');
+    await page.getByText(/containers\[0\]\.image\.repository: "Nginx"/).first().waitFor();
+    await waitForStep(page, 'Containers');
+    await screenshot('02-containers-image-invalid');
+  });
+
   test('containers page accepts the example', async () => {
-    await fillContainers(page, values);
+    // The mounts are entered beside the claim template on the next page.
+    await fillContainers(page, { ...values, containers: values.containers.map(withoutMounts) });
     await screenshot('02-containers');
 
     await nextStep(page, 'Volumes and storage');
@@ -114,6 +125,7 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
 
   test('storage page shows the mount path', async () => {
     await fillStorage(page, values);
+    await fillMountsByVolume(page, values);
 
     const mount = values.containers[0].volumeMounts![0];
     await page.getByText(`Mounted at ${values.containers[0].name}: ${mount.mountPath}`).waitFor();
@@ -150,9 +162,7 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
   });
 
   test('delivery page takes the owner', async () => {
-    const owner = page.locator('#root_owner');
-    await owner.fill('guests');
-    await page.getByRole('option', { name: /guests/ }).first().click();
+    await fillDelivery(page, values);
     await screenshot('08-delivery');
 
     await nextStep(page, 'Preview');
@@ -183,13 +193,17 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     await screenshot('10-review');
   });
 
-  test('create lands on the component page', { timeout: 300_000 }, async () => {
-    await page.getByRole('button', { name: 'Create' }).click();
-
-    const openInCatalog = page.getByRole('link', { name: 'Open in catalog' }).or(page.getByRole('button', { name: 'Open in catalog' }));
-    await openInCatalog.first().waitFor({ timeout: 180_000 });
+  test('create publishes the same manifests as the CLI', { timeout: 300_000 }, async () => {
+    repositoryUrl = await createComponent(page, values.name);
     await screenshot('11-task-done');
 
+    const files = await assertSameManifestsAsCli(repositoryUrl, values);
+    assert.deepEqual(files, ['ingress.yaml', 'service-headless.yaml', 'service.yaml', 'statefulset.yaml']);
+  });
+
+  test('task page links to the component', { timeout: 300_000 }, async () => {
+    assert.ok(repositoryUrl, 'the create test did not finish');
+    const openInCatalog = page.getByRole('link', { name: 'Open in catalog' }).or(page.getByRole('button', { name: 'Open in catalog' }));
     await openInCatalog.first().click();
     await page.waitForURL(new RegExp(`/catalog/default/component/${values.name}`));
 

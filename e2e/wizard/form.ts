@@ -38,3 +38,68 @@ export async function nextStep(page: Page, nextTitle: string): Promise<void> {
   await clickButton(page, 'Next');
   await waitForStep(page, nextTitle);
 }
+
+/**
+ * Clicks the first button with this text that follows the input bound to
+ * `path` in the page, such as the "Add tag" button of one log source.
+ */
+export async function clickButtonAfter(page: Page, path: string, name: string): Promise<void> {
+  await page
+    .locator(byPath(path))
+    .locator(`xpath=following::button[normalize-space(.)="${name}"][1]`)
+    .click();
+}
+
+/** Sets the checkbox or switch bound to a parameter path. */
+export async function checkAt(page: Page, path: string, checked: boolean): Promise<void> {
+  await page.locator(byPath(path)).setChecked(checked);
+}
+
+/**
+ * Sets an optional flag as a values file has it: `true` checks the box, and
+ * `false` checks and clears it, because an untouched box leaves the key out.
+ */
+export async function setFlagAt(page: Page, path: string, flag: boolean | undefined): Promise<void> {
+  if (flag === undefined) return;
+  await checkAt(page, path, true);
+  if (!flag) await checkAt(page, path, false);
+}
+
+/** Types a list of strings into the one-per-line box bound to a parameter path. */
+export async function typeListAt(page: Page, path: string, list: string[] | undefined): Promise<void> {
+  if (!list) return;
+  await typeAt(page, path, list.join('\n'));
+}
+
+/** Picks an option of a standard form select by its RJSF id, such as `root_podManagementPolicy`. */
+export async function pickStandard(page: Page, id: string, option: string): Promise<void> {
+  await page.locator(`#${id}`).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
+}
+
+/** Splits a quantity such as `250m` or `20Gi` into the amount box and the unit picker's label. */
+function quantityParts(quantity: string, kind: 'cpu' | 'bytes'): { amount: string; unit: string } {
+  const match = /^([0-9.]+)([A-Za-z]*)$/.exec(quantity);
+  if (!match) {
+    throw new Error(`quantity ${quantity} of the example has no amount and unit`);
+  }
+  const suffix = match[2];
+  if (kind === 'cpu') {
+    return { amount: match[1], unit: suffix === 'm' ? 'm (millicores)' : 'cores' };
+  }
+  return { amount: match[1], unit: suffix === '' ? 'none' : suffix };
+}
+
+/** Picks the unit and types the amount of a quantity box; does nothing for `undefined`. */
+export async function typeQuantityAt(
+  page: Page,
+  path: string,
+  quantity: string | undefined,
+  kind: 'cpu' | 'bytes',
+): Promise<void> {
+  if (!quantity) return;
+  const { amount, unit } = quantityParts(quantity, kind);
+  await pickAt(page, `${path}:unit`, unit);
+  await typeAt(page, path, amount);
+}

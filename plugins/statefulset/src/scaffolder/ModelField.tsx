@@ -31,14 +31,17 @@ export function fieldKey(
 
 /**
  * Frames one field extension: its title and description from the template,
- * and the model's errors of the edited key for the inputs inside.
+ * and the model's errors of the edited key for the inputs inside. Fields of
+ * a single box set `hideHeading`, because the box shows title and
+ * description itself.
  */
 export function ModelField<TValue>(props: {
   field: ModelFieldProps<TValue, any>;
   defaultKey: string;
   children: ReactNode;
+  hideHeading?: boolean;
 }) {
-  const { field, defaultKey, children } = props;
+  const { field, defaultKey, children, hideHeading } = props;
   const key = fieldKey(field, defaultKey);
   const formData = (field.formContext as { formData?: JsonObject } | undefined)
     ?.formData;
@@ -54,10 +57,10 @@ export function ModelField<TValue>(props: {
 
   return (
     <Box mb={2}>
-      {field.schema.title && (
+      {!hideHeading && field.schema.title && (
         <Typography variant="h6">{field.schema.title}</Typography>
       )}
-      {field.schema.description && (
+      {!hideHeading && field.schema.description && (
         <Typography variant="body2" color="textSecondary">
           {field.schema.description}
         </Typography>

@@ -27,6 +27,7 @@ export type HttpGetDraft = {
   port?: PortRef;
   scheme?: 'HTTP' | 'HTTPS';
   host?: string;
+  httpHeaders?: { name?: string; value?: string }[];
 };
 
 export type ProbeDraft = {

@@ -13,6 +13,8 @@ function provide(name: string) {
  */
 
 /** @public */
+export const StatefulSetScalarFieldExtension = provide('StatefulSetScalar');
+/** @public */
 export const StatefulSetContainersFieldExtension = provide('StatefulSetContainers');
 /** @public */
 export const StatefulSetKeyValuesFieldExtension = provide('StatefulSetKeyValues');
@@ -21,6 +23,8 @@ export const StatefulSetPullSecretsFieldExtension = provide('StatefulSetPullSecr
 /** @public */
 export const StatefulSetVolumesFieldExtension = provide('StatefulSetVolumes');
 /** @public */
+export const StatefulSetVolumeMountsFieldExtension = provide('StatefulSetVolumeMounts');
+/** @public */
 export const StatefulSetClaimTemplatesFieldExtension = provide('StatefulSetClaimTemplates');
 /** @public */
 export const StatefulSetServiceFieldExtension = provide('StatefulSetService');
@@ -28,6 +32,8 @@ export const StatefulSetServiceFieldExtension = provide('StatefulSetService');
 export const StatefulSetIngressFieldExtension = provide('StatefulSetIngress');
 /** @public */
 export const StatefulSetAutoscalingFieldExtension = provide('StatefulSetAutoscaling');
+/** @public */
+export const StatefulSetUpdateStrategyFieldExtension = provide('StatefulSetUpdateStrategy');
 /** @public */
 export const StatefulSetSchedulingFieldExtension = provide('StatefulSetScheduling');
 /** @public */

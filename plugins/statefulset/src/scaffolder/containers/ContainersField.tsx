@@ -34,6 +34,10 @@ export function withoutEmptyLists(containers: ContainerDraft[] | undefined) {
   );
 }
 
+function createContainer(): ContainerDraft {
+  return { name: '', image: { repository: '' } };
+}
+
 /** Field for `containers` and `initContainers`. */
 export function ContainersField(
   props: ModelFieldProps<ContainerDraft[] | undefined, ContainersUiOptions>,
@@ -42,10 +46,13 @@ export function ContainersField(
   const init = props.uiSchema?.['ui:options']?.init ?? key === 'initContainers';
   const formData = (props.formContext as { formData?: JsonObject } | undefined)?.formData;
 
-  // Replace the form's schema defaults once, so only entered lists remain.
+  // Replace the form's schema defaults once, so only entered lists remain,
+  // and start the required container list with one empty container.
   useEffect(() => {
     const pruned = withoutEmptyLists(props.formData);
-    if (JSON.stringify(pruned) !== JSON.stringify(props.formData)) {
+    if (!init && !pruned?.length) {
+      props.onChange([createContainer()]);
+    } else if (JSON.stringify(pruned) !== JSON.stringify(props.formData)) {
       props.onChange(pruned);
     }
     // Runs on mount only; later changes come from the container editors.
@@ -59,7 +66,7 @@ export function ContainersField(
         addLabel={init ? 'Add init container' : 'Add container'}
         items={props.formData}
         onChange={value => props.onChange(value)}
-        createItem={() => ({ name: '', image: { repository: '' } })}
+        createItem={createContainer}
         renderItem={(container, index, update) => (
           <ContainerEditor
             path={`${key}[${index}]`}

@@ -1,7 +1,11 @@
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 
-/** A checkbox that reports `undefined` when cleared, so false stays the default. */
+/**
+ * A checkbox of an optional flag. An untouched box leaves the key out of the
+ * values, and a box that the user cleared reports `false`, so a values file
+ * with an explicit `false` can be entered too.
+ */
 export function CheckboxInput(props: {
   path: string;
   label: string;
@@ -15,7 +19,7 @@ export function CheckboxInput(props: {
       control={
         <Checkbox
           checked={value ?? false}
-          onChange={event => onChange(event.target.checked ? true : undefined)}
+          onChange={event => onChange(event.target.checked)}
           inputProps={{ 'data-path': path } as object}
         />
       }

@@ -15,6 +15,7 @@ export function TextInput(props: {
   placeholder?: string;
   required?: boolean;
   multiline?: boolean;
+  autoFocus?: boolean;
 }) {
   const { path, label, value, onChange, helperText, placeholder, required } =
     props;
@@ -28,6 +29,7 @@ export function TextInput(props: {
       placeholder={placeholder}
       required={required}
       multiline={props.multiline}
+      autoFocus={props.autoFocus}
       error={Boolean(error)}
       helperText={error ?? helperText}
       onBlur={onBlur}

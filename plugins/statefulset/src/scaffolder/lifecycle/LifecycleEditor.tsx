@@ -66,6 +66,16 @@ function HookEditor(props: {
         />
       )}
       {value.type === 'httpGet' && (
+        <SelectInput
+          path={`${path}.httpGet.scheme`}
+          label="Scheme"
+          value={httpGet.scheme}
+          options={['HTTP', 'HTTPS'] as const}
+          unsetLabel="HTTP (default)"
+          onChange={scheme => onChange({ ...value, httpGet: { ...httpGet, scheme } })}
+        />
+      )}
+      {value.type === 'httpGet' && (
         <TextInput
           path={`${path}.httpGet.host`}
           label="Host"

@@ -18,7 +18,7 @@ describe('ServiceField', () => {
     expect(current()).toEqual({
       enabled: true,
       type: 'ClusterIP',
-      ports: [{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }],
+      ports: [{ name: 'http', port: 80, targetPort: 'http' }],
     });
   });
 

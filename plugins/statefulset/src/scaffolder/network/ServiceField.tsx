@@ -39,13 +39,13 @@ export function ServiceField(props: ModelFieldProps<Draft | undefined>) {
             addLabel="Add Service port"
             items={value.ports}
             onChange={ports => set({ ...value, ports: ports ?? [] })}
-            createItem={() => ({ protocol: 'TCP' })}
+            createItem={() => ({})}
             renderItem={(port, index, update) => (
               <Row>
                 <TextInput path={`${key}.ports[${index}].name`} label="Name" value={port.name} onChange={name => update({ ...port, name })} />
                 <NumberInput path={`${key}.ports[${index}].port`} label="Port" required value={port.port} onChange={p => update({ ...port, port: p as number })} />
                 <PortRefInput path={`${key}.ports[${index}].targetPort`} label="Target port" value={port.targetPort} onChange={targetPort => update({ ...port, targetPort })} helperText="Container port number or name; default: the port" />
-                <SelectInput path={`${key}.ports[${index}].protocol`} label="Protocol" value={port.protocol} options={['TCP', 'UDP', 'SCTP'] as const} onChange={protocol => update({ ...port, protocol })} />
+                <SelectInput path={`${key}.ports[${index}].protocol`} label="Protocol" value={port.protocol} options={['TCP', 'UDP', 'SCTP'] as const} unsetLabel="TCP (default)" onChange={protocol => update({ ...port, protocol })} />
                 {exposesNodePort && (
                   <NumberInput path={`${key}.ports[${index}].nodePort`} label="Node port" value={port.nodePort} onChange={nodePort => update({ ...port, nodePort: nodePort as number })} helperText="30000-32767; empty: assigned" />
                 )}

@@ -6,7 +6,7 @@ import { ContainersField } from '../containers/ContainersField';
 const otherValues = { name: 'nginx', owner: 'group:default/guests' };
 
 describe('PortsEditor', () => {
-  it('adds a TCP port', async () => {
+  it('adds a port without protocol', async () => {
     const { container, current } = await renderField(ContainersField, {
       name: 'containers',
       formData: [{}],
@@ -17,6 +17,6 @@ describe('PortsEditor', () => {
     await userEvent.type(inputAt(container, 'containers[0].ports[0].name'), 'http');
     await userEvent.type(inputAt(container, 'containers[0].ports[0].containerPort'), '80');
 
-    expect((current() as any)[0].ports).toEqual([{ name: 'http', containerPort: 80, protocol: 'TCP' }]);
+    expect((current() as any)[0].ports).toEqual([{ name: 'http', containerPort: 80 }]);
   });
 });

@@ -20,7 +20,7 @@ export function PortsEditor(props: {
       addLabel="Add port"
       items={value}
       onChange={onChange}
-      createItem={() => ({ protocol: 'TCP' as const })}
+      createItem={(): ContainerPortDraft => ({})}
       renderItem={(port, index, update) => (
         <Row>
           <TextInput
@@ -45,6 +45,7 @@ export function PortsEditor(props: {
             label="Protocol"
             value={port.protocol}
             options={PROTOCOLS}
+            unsetLabel="TCP (default)"
             onChange={protocol => update({ ...port, protocol })}
           />
         </Row>

@@ -1,4 +1,6 @@
 import Box from '@material-ui/core/Box';
+import FormHelperText from '@material-ui/core/FormHelperText';
+import { useFieldError } from '../ErrorScope';
 import type { ProbeDraft, ProbeKind } from '../drafts';
 import { NumberInput } from '../inputs/NumberInput';
 import { PortRefInput } from '../inputs/PortRefInput';
@@ -6,6 +8,7 @@ import { Row } from '../inputs/Row';
 import { SelectInput } from '../inputs/SelectInput';
 import { StringListInput } from '../inputs/StringListInput';
 import { TextInput } from '../inputs/TextInput';
+import { HttpHeadersEditor } from './HttpHeadersEditor';
 
 
 const TYPES = ['httpGet', 'tcpSocket', 'exec'] as const;
@@ -17,6 +20,16 @@ function switchType(probe: ProbeDraft, type: ProbeDraft['type']): ProbeDraft {
   if (type === 'httpGet') return { ...timing, type, httpGet: httpGet ?? { path: '/', port: '' } };
   if (type === 'tcpSocket') return { ...timing, type, tcpSocket: tcpSocket ?? { port: '' } };
   return { ...timing, type, exec: exec ?? { command: [] } };
+}
+
+/**
+ * Shows the model's message for a handler that the probe's type does not
+ * name. The editor itself keeps one handler, but values from elsewhere may
+ * carry two, and the handler's own boxes are hidden then.
+ */
+function StrayHandlerError(props: { path: string }) {
+  const { error } = useFieldError(props.path);
+  return error ? <FormHelperText error>{error}</FormHelperText> : null;
 }
 
 /** Edits one probe: the handler by type, then timing with the Kubernetes defaults shown. */
@@ -98,6 +111,16 @@ export function ProbeEditor(props: {
           />
         )}
       </Row>
+      {TYPES.filter(type => type !== value.type).map(type => (
+        <StrayHandlerError key={type} path={`${path}.${type}`} />
+      ))}
+      {value.type === 'httpGet' && (
+        <HttpHeadersEditor
+          path={`${path}.httpGet.httpHeaders`}
+          value={value.httpGet?.httpHeaders}
+          onChange={httpHeaders => onChange({ ...value, httpGet: { ...value.httpGet!, httpHeaders } })}
+        />
+      )}
       <Row>
         {timing('initialDelaySeconds', 'Initial delay (s)', '0')}
         {timing('periodSeconds', 'Period (s)', '10')}

@@ -17,6 +17,8 @@ type RenderOptions = {
   otherValues?: JsonObject;
   uiOptions?: JsonObject;
   title?: string;
+  /** JSON schema of the field; `title` replaces its title. */
+  schema?: JsonObject;
   /** Errors from the step's validation; any error shows every message in place. */
   rawErrors?: string[];
 };
@@ -42,7 +44,7 @@ export async function renderField(
           latest = next;
           setValue(next);
         }}
-        schema={{ title: options.title }}
+        schema={{ ...options.schema, ...(options.title ? { title: options.title } : {}) }}
         uiSchema={{ 'ui:options': options.uiOptions ?? {} }}
         idSchema={{ $id: `root_${options.name}` }}
         formContext={{ formData }}
