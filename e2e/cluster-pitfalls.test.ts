@@ -242,7 +242,7 @@ describe('cluster pitfalls', { skip }, () => {
         namespace,
       });
       // A plain copy: the client returns a class instance.
-      assert.deepEqual({ ...stored.spec.scaleTargetRef }, {
+      assert.deepEqual({ ...stored.spec?.scaleTargetRef }, {
         apiVersion: 'apps/v1',
         kind: 'StatefulSet',
         name,
