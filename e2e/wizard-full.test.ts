@@ -1,9 +1,10 @@
 /*
  * The "Stateful application" wizard with the full example
  * (templates/statefulset/examples/full.yaml), entered through the UI alone in
- * Debian's chromium: init containers, every environment source, probes of
- * each type, lifecycle hooks, volumes of each type, log collection, a
- * NodePort Service, an Ingress with TLS, autoscaling and scheduling rules.
+ * Debian's chromium. The example uses init containers, every environment
+ * source, probes of each type, lifecycle hooks, volumes of each type, log
+ * collection, a NodePort Service, an Ingress with TLS, autoscaling and
+ * scheduling rules.
  * After Create, the published manifests must equal those of
  * `yarn statefulset render` for the same values, byte for byte.
  * scripts/e2e.sh with E2E_FRONTEND=1 starts the portal; screenshots go to
@@ -55,6 +56,15 @@ describe('wizard with the full example', { skip: skipReason ?? false }, () => {
   });
 
   test('every page takes the full example', { timeout: 600_000 }, async () => {
+    try {
+      await fillAllPages();
+    } catch (error) {
+      await screenshot('failed');
+      throw error;
+    }
+  });
+
+  async function fillAllPages(): Promise<void> {
     await openTemplate(page);
 
     await fillBasics(page, values);
@@ -93,7 +103,7 @@ describe('wizard with the full example', { skip: skipReason ?? false }, () => {
     await screenshot('09-preview');
     await clickButton(page, 'Review');
     await page.getByRole('button', { name: 'Create' }).waitFor();
-  });
+  }
 
   test('create publishes the same manifests as the CLI', { timeout: 300_000 }, async () => {
     const repositoryUrl = await createComponent(page, values.name);

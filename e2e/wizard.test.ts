@@ -73,8 +73,8 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     await clickButton(page, 'Next');
     await page.getByText(/name: "Web_1"/).first().waitFor();
     await waitForStep(page, 'Basics');
-    // One message at the box and one line in the list above the form, both
-    // the values model's text; no JSON schema rule adds a second wording.
+    // The box shows the values model's message, and the list above the form
+    // repeats it once with the path. No JSON schema rule adds a second wording.
     assert.equal(await page.getByText(/"Web_1"/).count(), 2);
     assert.equal(await page.getByText(/must match pattern/).count(), 0);
     await screenshot('01-basics-invalid');

@@ -33,7 +33,8 @@ export async function openTemplate(page: Page): Promise<void> {
   await page.getByText('My Company Catalog').or(page.getByRole('link', { name: 'Create' })).first().waitFor();
 
   await page.goto(`${frontendUrl}/create`);
-  const card = page.locator('article, .MuiCard-root').filter({ hasText: 'Stateful application' });
+  // The exact title, because "Update stateful application" contains it too.
+  const card = page.locator('article, .MuiCard-root').filter({ has: page.getByText('Stateful application', { exact: true }) });
   await card.getByRole('button', { name: 'Choose' }).click();
   await page.locator('[data-path="name"]').waitFor();
 }
