@@ -42,25 +42,75 @@ function recordCardTiming(lastPodName: string) {
   );
 }
 
-/** Render times of the card for a set, from status response to last pod row. */
+/** Render times of the card for a set. */
 export interface CardFigures {
+  /** From the end of the first status response to the last row of the first page. */
   medianRenderMs: number;
   maxRenderMs: number;
+  /** From a click on the pager's next page button to the last row of page two. */
+  medianNextPageMs: number;
+  maxNextPageMs: number;
   loads: number;
 }
 
 /**
- * Opens the entity page of `entityName` in headless Debian chromium `loads`
- * times, each with a fresh profile, and measures the card's render time.
+ * Runs in the page: clicks the ordinal table's next page button and
+ * resolves with the milliseconds until `podName` enters the DOM.
  */
-export async function measureCardRender(
-  portalUrl: string,
-  entityName: string,
-  lastPodName: string,
-  diagnosticsScreenshot: string,
-  loads = 3,
-): Promise<CardFigures> {
+function timeNextPage(podName: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const button = document.querySelector<HTMLButtonElement>(
+      'button[aria-label="Next page"]',
+    );
+    if (!button) {
+      reject(
+        new Error(
+          'Next page button not found: the ordinal table shows no pager',
+        ),
+      );
+      return;
+    }
+    const observer = new MutationObserver(records => {
+      for (const record of records) {
+        for (const node of Array.from(record.addedNodes)) {
+          if (node.textContent?.includes(podName)) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+            return;
+          }
+        }
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const start = performance.now();
+    button.click();
+  });
+}
+
+/**
+ * Opens the entity page of `entityName` in headless Debian chromium `loads`
+ * times, each with a fresh profile, and measures the card's render time
+ * until `lastPodName` (the last row of the ordinal table's first page)
+ * shows, then the time to page two until `nextPagePodName` shows.
+ */
+export async function measureCardRender(options: {
+  portalUrl: string;
+  entityName: string;
+  lastPodName: string;
+  nextPagePodName: string;
+  diagnosticsScreenshot: string;
+  loads?: number;
+}): Promise<CardFigures> {
+  const {
+    portalUrl,
+    entityName,
+    lastPodName,
+    nextPagePodName,
+    diagnosticsScreenshot,
+    loads = 3,
+  } = options;
   const renderTimes: number[] = [];
+  const nextPageTimes: number[] = [];
 
   for (let load = 0; load < loads; load++) {
     const profile = mkdtempSync(join(tmpdir(), 'statefulset-bench-chromium-'));
@@ -104,6 +154,8 @@ export async function measureCardRender(
       );
       const timing = await page.evaluate(() => (window as any).__cardTiming);
       renderTimes.push(timing.rendered - timing.responseEnd);
+
+      nextPageTimes.push(await page.evaluate(timeNextPage, nextPagePodName));
     } catch (error) {
       const page = context.pages()[0];
       await page?.screenshot({ path: diagnosticsScreenshot });
@@ -121,6 +173,8 @@ export async function measureCardRender(
   return {
     medianRenderMs: median(renderTimes),
     maxRenderMs: Math.max(...renderTimes),
+    medianNextPageMs: median(nextPageTimes),
+    maxNextPageMs: Math.max(...nextPageTimes),
     loads,
   };
 }

@@ -175,14 +175,16 @@ async function main() {
       );
       rows.push(
         {
-          figure: `Status route, ${replicas} pods: Kubernetes requests, first call / per call over ${ROUTE_CALLS} more`,
-          value: `${ours.firstCallRequests} / ${ours.requestsPerCall.toFixed(
-            2,
-          )} (workloads query: ${
+          figure: `Status route, ${replicas} pods: Kubernetes requests, first call / max in one call / per call over ${ROUTE_CALLS} more`,
+          value: `${ours.firstCallRequests} / ${
+            ours.maxRequestsPerCall
+          } / ${ours.requestsPerCall.toFixed(2)} (workloads query: ${
             standard.firstCallRequests
+          } / ${
+            standard.maxRequestsPerCall
           } / ${standard.requestsPerCall.toFixed(2)})`,
           target: 'at most 3 per call',
-          met: ours.requestsPerCall <= 3,
+          met: ours.maxRequestsPerCall <= 3,
         },
         {
           figure: `Status route, ${replicas} pods: latency median / p95 (first call)`,
@@ -232,6 +234,14 @@ async function main() {
         one.kubernetesRequestsPerMinute * 1.5,
     });
     rows.push({
+      figure: `Single viewer of the 1000-pod set, polling every 10 s for ${
+        VIEWER_DURATION_MS / 1000
+      } s: most Kubernetes requests in one call`,
+      value: `${one.maxRequestsPerCall}`,
+      target: 'at most 3 per call',
+      met: one.maxRequestsPerCall <= 3,
+    });
+    rows.push({
       figure:
         'Many viewers: backend resident memory, max during 1 vs 50 viewers',
       value: `${one.maxRssMiB} MiB vs ${fifty.maxRssMiB} MiB`,
@@ -250,17 +260,22 @@ async function main() {
 
     if (bundle) {
       progress('card render in chromium');
-      const card = await measureCardRender(
-        started.url,
-        'bench-1000',
-        'bench-1000-999',
-        join(artifacts, 'card-failure.png'),
-      );
+      const card = await measureCardRender({
+        portalUrl: started.url,
+        entityName: 'bench-1000',
+        lastPodName: 'bench-1000-49',
+        nextPagePodName: 'bench-1000-99',
+        diagnosticsScreenshot: join(artifacts, 'card-failure.png'),
+      });
       rows.push({
-        figure: `Card: 1000-pod set, status response to last pod row in the DOM (median / max of ${card.loads} page loads)`,
+        figure: `Card: 1000-pod set, status response to the last row of the first page (ordinal 49) in the DOM (median / max of ${card.loads} page loads)`,
         value: `${ms(card.medianRenderMs)} / ${ms(card.maxRenderMs)}`,
         target: 'under 200 ms',
         met: card.maxRenderMs < 200,
+      });
+      rows.push({
+        figure: `Card: 1000-pod set, click on next page to the last row of page two (ordinal 99) in the DOM (median / max of ${card.loads})`,
+        value: `${ms(card.medianNextPageMs)} / ${ms(card.maxNextPageMs)}`,
       });
       rows.push({
         figure: 'Card: JavaScript the plugin adds to the app, gzipped',

@@ -9,6 +9,8 @@ export interface RouteFigures {
   firstCallMs: number;
   /** Kubernetes requests per call over the repeated calls. */
   requestsPerCall: number;
+  /** Maximum of the Kubernetes requests that started during one call, the first call included. */
+  maxRequestsPerCall: number;
   medianMs: number;
   p95Ms: number;
   calls: number;
@@ -17,6 +19,9 @@ export interface RouteFigures {
 /**
  * Calls `call` once, then `calls` more times one after another, and
  * returns the Kubernetes requests that passed the proxy and the latencies.
+ * A call's requests are those that started between its start and its end,
+ * so a request that the backend starts after its response counts for the
+ * call when the proxy receives it before the client has read the response.
  */
 async function measureRoute(
   proxy: CountingProxy,
@@ -29,13 +34,20 @@ async function measureRoute(
 
   const mark = proxy.mark();
   const latencies: number[] = [];
+  let maxRequestsPerCall = firstCallRequests;
   for (let i = 0; i < calls; i++) {
+    const callMark = proxy.mark();
     latencies.push(await timeMs(call));
+    maxRequestsPerCall = Math.max(
+      maxRequestsPerCall,
+      proxy.since(callMark).length,
+    );
   }
   return {
     firstCallRequests,
     firstCallMs,
     requestsPerCall: proxy.since(mark).length / calls,
+    maxRequestsPerCall,
     medianMs: median(latencies),
     p95Ms: quantile(latencies, 0.95),
     calls,

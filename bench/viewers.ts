@@ -7,6 +7,11 @@ export interface ViewerFigures {
   viewers: number;
   calls: number;
   kubernetesRequestsPerMinute: number;
+  /**
+   * Maximum of the Kubernetes requests that started during one call. Only meaningful
+   * for one viewer, whose calls never overlap.
+   */
+  maxRequestsPerCall: number;
   maxRssMiB: number;
 }
 
@@ -39,6 +44,7 @@ export async function measureViewers(options: {
   )}`;
   const end = Date.now() + durationMs;
   let calls = 0;
+  let maxRequestsPerCall = 0;
   let maxRssMiB = started.rssMiB();
 
   const sampler = setInterval(() => {
@@ -50,8 +56,13 @@ export async function measureViewers(options: {
     await sleep(Math.random() * intervalMs);
     while (Date.now() < end) {
       const next = Date.now() + intervalMs;
+      const callMark = proxy.mark();
       await backend.call('GET', path);
       calls++;
+      maxRequestsPerCall = Math.max(
+        maxRequestsPerCall,
+        proxy.since(callMark).length,
+      );
       await sleep(Math.max(0, next - Date.now()));
     }
   };
@@ -63,6 +74,7 @@ export async function measureViewers(options: {
     viewers,
     calls,
     kubernetesRequestsPerMinute: requests / (durationMs / 60_000),
+    maxRequestsPerCall,
     maxRssMiB,
   };
 }
