@@ -48,10 +48,9 @@ describe('LocalGitRepositories', () => {
   it('create commits with author and message', async () => {
     const created = await createNginx();
 
-    const log = await runGit(
-      ['log', '--format=%H|%an|%ae|%s', 'main'],
-      { cwd: created.barePath },
-    );
+    const log = await runGit(['log', '--format=%H|%an|%ae|%s', 'main'], {
+      cwd: created.barePath,
+    });
     expect(log.trim()).toBe(
       `${created.commitHash}|Platform Team|platform@example.com|Add the nginx StatefulSet`,
     );
@@ -66,6 +65,54 @@ describe('LocalGitRepositories', () => {
     );
     expect(catalogInfo).toBe('kind: Component\n');
     expect(created.repoContentsUrl).toBe(`file://${root}/nginx`);
+  });
+
+  it('push to main updates the copy', async () => {
+    const created = await createNginx();
+    const clonePath = mockDir.resolve('clone');
+    await runGit(['clone', created.remoteUrl, clonePath]);
+    await fs.writeFile(
+      path.join(clonePath, 'catalog-info.yaml'),
+      'kind: Component # changed\n',
+    );
+    await runGit(['commit', '--all', '--message', 'Change the component'], {
+      cwd: clonePath,
+      config: { 'user.name': author.name, 'user.email': author.email },
+    });
+
+    await runGit(['push', 'origin', 'HEAD:refs/heads/main'], {
+      cwd: clonePath,
+    });
+
+    const copy = await fs.readFile(
+      path.join(created.workTreePath, 'catalog-info.yaml'),
+      'utf8',
+    );
+    expect(copy).toBe('kind: Component # changed\n');
+  });
+
+  it('push to another branch leaves the copy', async () => {
+    const created = await createNginx();
+    const clonePath = mockDir.resolve('clone');
+    await runGit(['clone', created.remoteUrl, clonePath]);
+    await fs.writeFile(
+      path.join(clonePath, 'catalog-info.yaml'),
+      'kind: Component # proposed\n',
+    );
+    await runGit(['commit', '--all', '--message', 'Propose a change'], {
+      cwd: clonePath,
+      config: { 'user.name': author.name, 'user.email': author.email },
+    });
+
+    await runGit(['push', 'origin', 'HEAD:refs/heads/proposal'], {
+      cwd: clonePath,
+    });
+
+    const copy = await fs.readFile(
+      path.join(created.workTreePath, 'catalog-info.yaml'),
+      'utf8',
+    );
+    expect(copy).toBe('kind: Component\n');
   });
 
   it('create leaves no .git folder in the workspace', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runGit } from './runGit';
 import { validateRepositoryName } from './repositoryName';
+import { writeWorkTreeHook } from './workTreeHook';
 
 /** Author and committer of the initial commit. */
 export type GitAuthor = {
@@ -38,11 +39,12 @@ export type CreatedLocalRepository = LocalRepositoryLocation & {
 
 /**
  * Bare Git repositories in one folder on the backend's disk, each with a
- * checked-out copy beside it: `<root>/<name>.git` and `<root>/<name>`.
+ * checked-out copy beside it: `<root>/<name>.git` and `<root>/<name>`. A
+ * `post-receive` hook of the bare repository fast-forwards the copy after
+ * each push to the default branch.
  *
- * NOTE: only {@link LocalGitRepositories.create} updates the checked-out copy.
- * Later pushes to the bare repository do not reach it, so the catalog keeps
- * reading the first commit until the copy is pulled by hand.
+ * NOTE: repositories created before the hook existed keep their first
+ * commit in the copy until it is pulled by hand.
  */
 export class LocalGitRepositories {
   constructor(private readonly root: string) {}
@@ -98,6 +100,11 @@ export class LocalGitRepositories {
         location.barePath,
         location.workTreePath,
       ]);
+      await writeWorkTreeHook({
+        barePath: location.barePath,
+        workTreePath: location.workTreePath,
+        defaultBranch: options.defaultBranch,
+      });
 
       return { ...location, commitHash };
     } catch (error) {
@@ -157,7 +164,9 @@ export class LocalGitRepositories {
       'user.email': options.author.email,
     };
 
-    await runGit(['init', `--initial-branch=${options.defaultBranch}`], { env });
+    await runGit(['init', `--initial-branch=${options.defaultBranch}`], {
+      env,
+    });
     await runGit(['add', '--all'], { env });
     await runGit(['commit', '--message', options.commitMessage], {
       env,
