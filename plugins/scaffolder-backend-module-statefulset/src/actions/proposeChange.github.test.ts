@@ -1,0 +1,256 @@
+import {
+  createMockDirectory,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import { ScmIntegrations } from '@backstage/integration';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { createPublishGithubPullRequestAction } from '@backstage/plugin-scaffolder-backend-module-github';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import {
+  buildRepositoryFiles,
+  validateStatefulSetValues,
+} from '@internal/backstage-plugin-statefulset-common';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { writeRepositoryFiles } from '../repositoryFiles/writeRepositoryFiles';
+import { createProposeChangeAction } from './proposeChange';
+
+// A GitHub Enterprise host on loopback that only msw answers.
+const HOST = '127.0.0.1:17080';
+const API = `http://${HOST}/api/v3`;
+const SOURCE_LOCATION = `http://${HOST}/acme/nginx/tree/main/`;
+
+const EXAMPLE_PATH = path.resolve(
+  __dirname,
+  '../../../../templates/statefulset/examples/nginx.yaml',
+);
+
+function renderFiles(values: Record<string, any>) {
+  const result = validateStatefulSetValues(values);
+  if (!result.success) {
+    throw new Error(JSON.stringify(result.errors));
+  }
+  return buildRepositoryFiles(result.values);
+}
+
+/** Requests that the fake GitHub API received, by route. */
+interface GithubRequests {
+  blobs: string[];
+  trees: Array<{ path: string; sha?: string | null; content?: string }>;
+  refs: Array<{ ref: string; sha: string }>;
+  pulls: Array<Record<string, unknown>>;
+}
+
+/**
+ * Handlers for the GitHub REST and GraphQL requests that
+ * `publish:github:pull-request` makes, for a repository holding `existing`.
+ */
+function fakeGithub(existing: Set<string>, requests: GithubRequests) {
+  return [
+    http.get(`${API}/repos/acme/nginx`, () =>
+      HttpResponse.json({
+        default_branch: 'main',
+        permissions: { push: true },
+      }),
+    ),
+    http.get(`${API}/repos/acme/nginx/commits`, () =>
+      HttpResponse.json([
+        { sha: 'base-commit', commit: { tree: { sha: 'base-tree' } } },
+      ]),
+    ),
+    http.head(`${API}/repos/acme/nginx/contents/*`, ({ request }) => {
+      const filePath = decodeURIComponent(
+        new URL(request.url).pathname.replace(
+          '/api/v3/repos/acme/nginx/contents/',
+          '',
+        ),
+      );
+      return new HttpResponse(null, {
+        status: existing.has(filePath) ? 200 : 404,
+      });
+    }),
+    http.post(`${API}/repos/acme/nginx/git/blobs`, async ({ request }) => {
+      const body = (await request.json()) as {
+        content: string;
+        encoding: string;
+      };
+      requests.blobs.push(Buffer.from(body.content, 'base64').toString('utf8'));
+      return HttpResponse.json(
+        { sha: `blob-${requests.blobs.length - 1}` },
+        { status: 201 },
+      );
+    }),
+    http.post(`${API}/repos/acme/nginx/git/trees`, async ({ request }) => {
+      const body = (await request.json()) as { tree: GithubRequests['trees'] };
+      requests.trees.push(...body.tree);
+      return HttpResponse.json({ sha: 'new-tree' }, { status: 201 });
+    }),
+    http.post(`${API}/repos/acme/nginx/git/commits`, () =>
+      HttpResponse.json({ sha: 'new-commit' }, { status: 201 }),
+    ),
+    http.post(`http://${HOST}/api/graphql`, () =>
+      HttpResponse.json({ data: { repository: { ref: null } } }),
+    ),
+    http.post(`${API}/repos/acme/nginx/git/refs`, async ({ request }) => {
+      requests.refs.push(
+        (await request.json()) as GithubRequests['refs'][number],
+      );
+      return HttpResponse.json({}, { status: 201 });
+    }),
+    http.post(`${API}/repos/acme/nginx/pulls`, async ({ request }) => {
+      requests.pulls.push((await request.json()) as Record<string, unknown>);
+      return HttpResponse.json(
+        {
+          number: 7,
+          html_url: `http://${HOST}/acme/nginx/pull/7`,
+          base: { ref: 'main' },
+        },
+        { status: 201 },
+      );
+    }),
+  ];
+}
+
+describe('statefulset:propose-change with publish:github:pull-request', () => {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+
+  const mockDir = createMockDirectory();
+  const workspacePath = mockDir.resolve('workspace');
+  const config = mockServices.rootConfig({
+    data: {
+      integrations: {
+        github: [{ host: HOST, apiBaseUrl: API, token: 'test-token' }],
+      },
+      statefulset: { localGitRoot: mockDir.resolve('repositories') },
+    },
+  });
+  const entity: Entity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'nginx',
+      namespace: 'default',
+      annotations: {
+        'backstage.io/kubernetes-id': 'nginx',
+        'backstage.io/source-location': `url:${SOURCE_LOCATION}`,
+      },
+    },
+    spec: { type: 'service', owner: 'group:default/guests' },
+  };
+
+  it('opens a pull request with the change', async () => {
+    mockDir.clear();
+    const original = parse(await fs.readFile(EXAMPLE_PATH, 'utf8'));
+    const originalFiles = renderFiles(original);
+    const edited = structuredClone(original);
+    edited.replicas = 4;
+    edited.ingress.enabled = false;
+    edited.volumeClaimTemplates[0].storage = '30Gi';
+    const editedFiles = renderFiles(edited);
+    await writeRepositoryFiles(workspacePath, editedFiles);
+
+    const proposeAction = createProposeChangeAction({
+      config,
+      permissions: mockServices.permissions.mock({
+        authorize: async requests =>
+          requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+      }),
+      catalog: catalogServiceMock({ entities: [entity] }),
+      auditor: mockServices.auditor.mock({
+        createEvent: async () => ({
+          success: async () => {},
+          fail: async () => {},
+        }),
+      }),
+      urlReader: mockServices.urlReader.mock({
+        readUrl: async (url: string) => {
+          const file = originalFiles.find(
+            candidate => `${SOURCE_LOCATION}${candidate.path}` === url,
+          );
+          if (!file) {
+            throw new NotFoundError(`${url} does not exist`);
+          }
+          return { buffer: async () => Buffer.from(file.content) };
+        },
+      }),
+    });
+    const proposeContext = createMockActionContext({
+      input: {
+        entityRef: 'component:default/nginx',
+        values: edited,
+        branchName: 'statefulset/gh',
+      },
+      workspacePath,
+    });
+    await proposeAction.handler(proposeContext as any);
+    const proposed = Object.fromEntries(
+      (proposeContext.output as jest.Mock).mock.calls,
+    );
+
+    const requests: GithubRequests = {
+      blobs: [],
+      trees: [],
+      refs: [],
+      pulls: [],
+    };
+    server.use(
+      ...fakeGithub(new Set(originalFiles.map(file => file.path)), requests),
+    );
+    const pullRequestContext = createMockActionContext({
+      input: {
+        repoUrl: proposed.repoUrl,
+        branchName: proposed.branchName,
+        targetBranchName: proposed.targetBranchName,
+        title: proposed.title,
+        description: proposed.description,
+        commitMessage: proposed.title,
+        filesToDelete: proposed.filesToDelete,
+      },
+      workspacePath,
+    });
+    await createPublishGithubPullRequestAction({
+      integrations: ScmIntegrations.fromConfig(config),
+      config,
+    }).handler(pullRequestContext as any);
+
+    expect(proposed.repoUrl).toBe(`${HOST}?owner=acme&repo=nginx`);
+    expect(requests.refs).toEqual([
+      { ref: 'refs/heads/statefulset/gh', sha: 'new-commit' },
+    ]);
+    expect(requests.pulls).toEqual([
+      expect.objectContaining({
+        head: 'acme:statefulset/gh',
+        base: 'main',
+        title: 'Update the StatefulSet nginx',
+      }),
+    ]);
+    expect(requests.pulls[0].body).toContain(
+      'kubectl delete statefulset nginx -n default --cascade=orphan',
+    );
+    expect(requests.trees).toContainEqual({
+      path: 'manifests/ingress.yaml',
+      mode: '100644',
+      sha: null,
+    });
+    const valuesEntry = requests.trees.find(
+      entry => entry.path === 'values.yaml',
+    );
+    const valuesBlob = Number(valuesEntry?.sha?.replace('blob-', ''));
+    expect(requests.blobs[valuesBlob]).toBe(
+      editedFiles.find(file => file.path === 'values.yaml')!.content,
+    );
+    expect(pullRequestContext.output).toHaveBeenCalledWith(
+      'remoteUrl',
+      `http://${HOST}/acme/nginx/pull/7`,
+    );
+  });
+});
