@@ -21,7 +21,8 @@ import { parse } from 'yaml';
 import { writeRepositoryFiles } from '../repositoryFiles/writeRepositoryFiles';
 import { createProposeChangeAction } from './proposeChange';
 
-// A GitHub Enterprise host on loopback that only msw answers.
+// A GitHub Enterprise host on loopback. No server listens there, and msw
+// intercepts every request to it.
 const HOST = '127.0.0.1:17080';
 const API = `http://${HOST}/api/v3`;
 const SOURCE_LOCATION = `http://${HOST}/acme/nginx/tree/main/`;
