@@ -141,14 +141,15 @@ describe('statefulset:propose-change', () => {
     });
   }
 
-  function contextFor(input: Record<string, unknown>) {
+  // createMockActionContext does not pass isDryRun on, so it is set here.
+  function contextFor(input: Record<string, unknown>, isDryRun = false) {
     return {
       ...createMockActionContext({
         input: { entityRef: 'component:default/nginx', ...input },
         workspacePath,
         user: { ref: 'user:default/alice' },
       }),
-      isDryRun: false,
+      isDryRun,
     };
   }
 
@@ -269,6 +270,22 @@ describe('statefulset:propose-change', () => {
         }),
       },
     ]);
+  });
+
+  it('dry run pushes nothing', async () => {
+    const values = await nginxValues();
+    values.volumeClaimTemplates[0].storage = '30Gi';
+    await render(values, workspacePath);
+    const ctx = contextFor({ values, branchName: 'statefulset/dry' }, true);
+
+    await createAction().handler(ctx as any);
+
+    expect(await branches()).toEqual(['main']);
+    expect(ctx.output).toHaveBeenCalledWith('branchName', 'statefulset/dry');
+    expect(ctx.output).toHaveBeenCalledWith('immutableChanges', [
+      'volumeClaimTemplates',
+    ]);
+    expect(ctx.output).not.toHaveBeenCalledWith('commitHash', expect.anything());
   });
 
   it('denied permission pushes nothing', async () => {

@@ -21,8 +21,13 @@ import {
 import { checkBranchName, defaultBranchName } from '../gitChange/branchName';
 import { buildChangeMessage } from '../gitChange/changeMessage';
 import { checkImmutableChanges } from '../gitChange/checkImmutableChanges';
-import { proposeLocalChange } from '../gitChange/proposeLocalChange';
-import { planRemoteChange } from '../gitChange/remoteChange';
+import {
+  DescribeChange,
+  planHostedChange,
+  previewLocalChange,
+  ProposalOutputs,
+  pushLocalChange,
+} from '../gitChange/proposals';
 import { findRepositoryTarget } from '../gitChange/repositoryTarget';
 import { LocalGitRepositories } from '../localGit/LocalGitRepositories';
 import { readLocalGitRoot } from '../localGit/localGitRoot';
@@ -66,6 +71,19 @@ function logImmutableCheck(
         formatFieldErrors(check.changes),
     );
   }
+}
+
+function describeOutcome(outputs: ProposalOutputs, isDryRun: boolean): string {
+  if (outputs.provider !== 'local') {
+    return `Prepared a ${outputs.provider} change of ${outputs.repoUrl} on branch ${outputs.branchName}`;
+  }
+  if (isDryRun) {
+    return `Dry run: would push branch ${outputs.branchName} to ${outputs.remoteUrl}`;
+  }
+  return (
+    `Pushed branch ${outputs.branchName} (commit ${outputs.commitHash}) to ` +
+    `${outputs.remoteUrl}; changed ${outputs.changedFiles?.join(', ')}`
+  );
 }
 
 /**
@@ -231,7 +249,7 @@ export function createProposeChangeAction(options: ProposeChangeActionOptions) {
           }));
         await checkBranchName(branchName);
 
-        const messageFor = (baseValuesYaml: string | undefined) => {
+        const describeChange: DescribeChange = baseValuesYaml => {
           const check = checkImmutableChanges(baseValuesYaml, values);
           logImmutableCheck(ctx.logger, check);
           const immutableChanges = check.compared ? check.changes : [];
@@ -248,104 +266,53 @@ export function createProposeChangeAction(options: ProposeChangeActionOptions) {
           };
         };
 
-        if (target.provider === 'local') {
-          if (ctx.isDryRun) {
-            ctx.logger.info(
-              `Dry run: would push branch ${branchName} to ${target.location.remoteUrl}`,
-            );
-            const message = messageFor(undefined);
-            ctx.output('provider', 'local');
-            ctx.output('branchName', branchName);
-            ctx.output('title', message.title);
-            ctx.output('description', message.body);
-            ctx.output('remoteUrl', target.location.remoteUrl);
-            ctx.output('immutableChanges', []);
-            await auditorEvent.success({ meta: { branchName, dryRun: true } });
-            return;
-          }
-
-          let immutableChanges: string[] = [];
-          let description = '';
-          let title = '';
-          const change = await ctx.checkpoint({
+        let outputs: ProposalOutputs;
+        if (target.provider !== 'local') {
+          outputs = await planHostedChange({
+            target,
+            reader: urlReader,
+            sourcePath,
+            branchName,
+            describeChange,
+          });
+        } else if (ctx.isDryRun) {
+          outputs = await previewLocalChange({
+            target,
+            branchName,
+            describeChange,
+          });
+        } else {
+          outputs = await ctx.checkpoint({
             key: `statefulset.propose-change.push.${branchName}`,
-            fn: async () => {
-              const pushed = await proposeLocalChange({
-                location: target.location,
+            fn: () =>
+              pushLocalChange({
+                target,
                 sourcePath,
                 branchName,
                 author,
-                buildMessage: baseValuesYaml => {
-                  const message = messageFor(baseValuesYaml);
-                  immutableChanges = message.immutableChanges.map(
-                    field => field.path,
-                  );
-                  title = message.title;
-                  description = message.body;
-                  return message;
-                },
-              });
-              return {
-                ...pushed,
-                title,
-                description,
-                immutableChanges,
-              };
-            },
+                describeChange,
+              }),
           });
-
-          ctx.logger.info(
-            `Pushed branch ${change.branchName} (commit ${change.commitHash}) ` +
-              `to ${
-                target.location.remoteUrl
-              }; changed ${change.changedFiles.join(', ')}`,
-          );
-          ctx.output('provider', 'local');
-          ctx.output('branchName', change.branchName);
-          ctx.output('title', change.title);
-          ctx.output('description', change.description);
-          ctx.output('commitHash', change.commitHash);
-          ctx.output('remoteUrl', target.location.remoteUrl);
-          ctx.output('changedFiles', change.changedFiles);
-          ctx.output('immutableChanges', change.immutableChanges);
-          await auditorEvent.success({
-            meta: {
-              provider: 'local',
-              branchName: change.branchName,
-              commitHash: change.commitHash,
-              remoteUrl: target.location.remoteUrl,
-            },
-          });
-          return;
         }
 
-        const plan = await planRemoteChange({
-          reader: urlReader,
-          baseUrl: target.baseUrl,
-          sourcePath,
-        });
-        const message = messageFor(plan.baseValuesYaml);
-        ctx.logger.info(
-          `Prepared a ${target.provider} change of ${target.repoUrl} on branch ${branchName}`,
-        );
-        ctx.output('provider', target.provider);
-        ctx.output('branchName', branchName);
-        ctx.output('title', message.title);
-        ctx.output('description', message.body);
-        ctx.output('repoUrl', target.repoUrl);
-        if (target.targetBranchName) {
-          ctx.output('targetBranchName', target.targetBranchName);
+        for (const key of Object.keys(outputs) as Array<
+          keyof ProposalOutputs
+        >) {
+          const value = outputs[key];
+          if (value !== undefined) {
+            // TypeScript cannot relate a key of the union to its value type.
+            ctx.output(key, value as never);
+          }
         }
-        ctx.output('filesToDelete', plan.filesToDelete);
-        ctx.output(
-          'immutableChanges',
-          message.immutableChanges.map(field => field.path),
-        );
+        ctx.logger.info(describeOutcome(outputs, ctx.isDryRun ?? false));
         await auditorEvent.success({
           meta: {
-            provider: target.provider,
-            branchName,
-            repoUrl: target.repoUrl,
+            provider: outputs.provider,
+            branchName: outputs.branchName,
+            ...(outputs.commitHash ? { commitHash: outputs.commitHash } : {}),
+            ...(outputs.remoteUrl ? { remoteUrl: outputs.remoteUrl } : {}),
+            ...(outputs.repoUrl ? { repoUrl: outputs.repoUrl } : {}),
+            ...(ctx.isDryRun ? { dryRun: true } : {}),
           },
         });
       } catch (error) {
