@@ -30,7 +30,7 @@ export interface Config {
     /**
      * Permission policy that the module of the `./policy` entry point
      * installs: `allowAll` (the default) allows every request; `ownersOnly`
-     * lets only an entity's owners scale or redeploy its StatefulSet and
+     * lets only an entity's owners scale, redeploy or edit its StatefulSet and
      * allows everything else.
      */
     permissionPolicy?: 'allowAll' | 'ownersOnly';

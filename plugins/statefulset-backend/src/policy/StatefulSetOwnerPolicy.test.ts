@@ -7,6 +7,7 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import {
+  statefulSetEditPermission,
   statefulSetRedeployPermission,
   statefulSetScalePermission,
 } from '@internal/backstage-plugin-statefulset-common';
@@ -36,6 +37,7 @@ describe('StatefulSetOwnerPolicy', () => {
   it.each([
     ['scale', statefulSetScalePermission],
     ['redeploy', statefulSetRedeployPermission],
+    ['edit', statefulSetEditPermission],
   ])('allows an owner to %s', async (_action, permission) => {
     const decision = await policy.handle(
       { permission },
@@ -49,6 +51,7 @@ describe('StatefulSetOwnerPolicy', () => {
   it.each([
     ['scale', statefulSetScalePermission],
     ['redeploy', statefulSetRedeployPermission],
+    ['edit', statefulSetEditPermission],
   ])('denies a non-owner to %s', async (_action, permission) => {
     const decision = await policy.handle(
       { permission },

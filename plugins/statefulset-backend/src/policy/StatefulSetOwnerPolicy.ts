@@ -20,8 +20,8 @@ const STATEFULSET_PERMISSION_NAMES = new Set(
 );
 
 /**
- * Example permission policy: only the owners of an entity may scale or
- * redeploy its StatefulSet; every other permission is allowed.
+ * Example permission policy: only the owners of an entity may scale,
+ * redeploy or edit its StatefulSet; every other permission is allowed.
  *
  * A user owns an entity when one of the user's ownership refs (the user
  * itself and, with the default sign-in resolvers, the groups it is a member

@@ -11,7 +11,7 @@ import {
 /**
  * Permission backend module that installs the policy named by the config
  * key `statefulset.permissionPolicy`: `allowAll` (the default) or
- * `ownersOnly`, which lets only an entity's owners scale or redeploy its
+ * `ownersOnly`, which lets only an entity's owners scale, redeploy or edit its
  * StatefulSet. The package exports it as the default of its `./policy`
  * entry point. Add it in place of any other policy module, because the
  * permission backend accepts one policy only.
