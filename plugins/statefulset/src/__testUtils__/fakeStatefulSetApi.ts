@@ -10,12 +10,13 @@ const ALLOW_ALL: StatefulSetActionPermissionsResponse = {
   entityRef: ENTITY_REF,
   scale: { allowed: true },
   redeploy: { allowed: true },
+  edit: { allowed: true },
 };
 
 /**
  * A StatefulSetApi whose methods are jest mocks: `getStatus` returns the
  * given clusters, `getPermissions` allows every action unless `permissions`
- * overrides it.
+ * overrides it, and the set matches Git.
  */
 export function makeFakeApi(
   clusters: ClusterStatefulSetStatus[],
@@ -34,6 +35,21 @@ export function makeFakeApi(
     redeploy: jest.fn().mockResolvedValue({
       cluster: 'local',
       restartedAt: '2026-12-04T12:00:00Z',
+    }),
+    getRepositoryValues: jest.fn().mockResolvedValue({
+      entityRef: ENTITY_REF,
+      valuesUrl: 'https://git.example/shop/web/blob/main/values.yaml',
+      values: { name: 'web', namespace: 'shop', replicas: 3 },
+    }),
+    getManifestComparison: jest.fn().mockResolvedValue({
+      entityRef: ENTITY_REF,
+      cluster: 'local',
+      namespace: 'shop',
+      name: 'web',
+      live: 'spec:\n  replicas: 3\n',
+      git: 'spec:\n  replicas: 3\n',
+      differences: [],
+      drift: false,
     }),
   };
 }

@@ -9,6 +9,10 @@ import {
 } from '@backstage/frontend-test-utils';
 import type { StatefulSetApi } from '../api/StatefulSetApi';
 import { statefulSetApiRef } from '../api/StatefulSetApi';
+import { templatePageRouteRef } from '../routes';
+
+/** Path of the scaffolder's template page in tests. */
+export const TEMPLATE_PAGE_PATH = '/create/templates/:namespace/:templateName';
 
 /** Component `web` that points at StatefulSet `web` and has a source repository. */
 export const webEntity: Entity = {
@@ -32,7 +36,8 @@ export const webEntity: Entity = {
 
 /**
  * Renders an element inside a test app with the entity in context, the given
- * StatefulSetApi and a fake alert API, which the result returns.
+ * StatefulSetApi and a fake alert API, which the result returns. The
+ * plugin's template page route is mounted at {@link TEMPLATE_PAGE_PATH}.
  */
 export function renderWithEntity(
   element: ReactElement,
@@ -43,7 +48,10 @@ export function renderWithEntity(
     <EntityProvider entity={options.entity ?? webEntity}>
       {element}
     </EntityProvider>,
-    { apis: [[statefulSetApiRef, options.api], alertApi] },
+    {
+      apis: [[statefulSetApiRef, options.api], alertApi],
+      mountedRoutes: { [TEMPLATE_PAGE_PATH]: templatePageRouteRef },
+    },
   );
   return { ...result, alertApi };
 }

@@ -1,7 +1,9 @@
 import { createApiRef } from '@backstage/frontend-plugin-api';
 import type {
+  ManifestComparisonResponse,
   RedeployRequest,
   RedeployResponse,
+  RepositoryValuesResponse,
   ScaleRequest,
   ScaleResponse,
   StatefulSetActionPermissionsResponse,
@@ -35,6 +37,22 @@ export interface StatefulSetApi {
 
   /** Restarts the set's pods as `kubectl rollout restart` does. */
   redeploy(request: RedeployRequest): Promise<RedeployResponse>;
+
+  /**
+   * Reads `values.yaml` from the entity's repository: the parameter values
+   * of the template that generated it. Rejects with a `ResponseError` of
+   * status 404 when the repository has no such file.
+   */
+  getRepositoryValues(entityRef: string): Promise<RepositoryValuesResponse>;
+
+  /**
+   * Compares the live StatefulSet in one cluster with
+   * `manifests/statefulset.yaml` in the entity's repository.
+   */
+  getManifestComparison(request: {
+    entityRef: string;
+    cluster: string;
+  }): Promise<ManifestComparisonResponse>;
 }
 
 /** @public */

@@ -132,4 +132,76 @@ describe('StatefulSetClient', () => {
       body: { error: { details: { currentReplicas: 4 } } },
     });
   });
+  it('reads values route by entity ref', async () => {
+    let requestedRef: string | null = null;
+    server.use(
+      http.get(`${baseUrl}/values`, ({ request }) => {
+        requestedRef = new URL(request.url).searchParams.get('entityRef');
+        return HttpResponse.json({
+          entityRef: 'component:default/web',
+          valuesUrl: 'file:///srv/git/web/values.yaml',
+          values: { name: 'web', replicas: 3 },
+        });
+      }),
+    );
+
+    const result = await makeClient().getRepositoryValues(
+      'component:default/web',
+    );
+
+    expect(requestedRef).toBe('component:default/web');
+    expect(result.values).toEqual({ name: 'web', replicas: 3 });
+  });
+
+  it('passes entity and cluster to manifests', async () => {
+    let query: URLSearchParams | undefined;
+    server.use(
+      http.get(`${baseUrl}/manifests`, ({ request }) => {
+        query = new URL(request.url).searchParams;
+        return HttpResponse.json({
+          entityRef: 'component:default/web',
+          cluster: 'east',
+          namespace: 'shop',
+          name: 'web',
+          differences: [],
+          drift: false,
+        });
+      }),
+    );
+
+    const result = await makeClient().getManifestComparison({
+      entityRef: 'component:default/web',
+      cluster: 'east',
+    });
+
+    expect(query?.get('entityRef')).toBe('component:default/web');
+    expect(query?.get('cluster')).toBe('east');
+    expect(result.drift).toBe(false);
+  });
+
+  it('rejects values with ResponseError on 404', async () => {
+    server.use(
+      http.get(`${baseUrl}/values`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'NotFoundError',
+              message:
+                'values.yaml not found at file:///srv/git/web/values.yaml',
+            },
+            request: { method: 'GET', url: '/api/statefulset/values' },
+            response: { statusCode: 404 },
+          },
+          { status: 404 },
+        ),
+      ),
+    );
+
+    const promise = makeClient().getRepositoryValues('component:default/web');
+
+    await expect(promise).rejects.toMatchObject({
+      statusCode: 404,
+      body: { error: { message: expect.stringContaining('values.yaml') } },
+    });
+  });
 });

@@ -1,8 +1,10 @@
 import type { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type {
+  ManifestComparisonResponse,
   RedeployRequest,
   RedeployResponse,
+  RepositoryValuesResponse,
   ScaleRequest,
   ScaleResponse,
   StatefulSetActionPermissionsResponse,
@@ -43,6 +45,21 @@ export class StatefulSetClient implements StatefulSetApi {
 
   async redeploy(request: RedeployRequest): Promise<RedeployResponse> {
     return this.request('/redeploy', jsonBody(request));
+  }
+
+  async getRepositoryValues(
+    entityRef: string,
+  ): Promise<RepositoryValuesResponse> {
+    const query = new URLSearchParams({ entityRef });
+    return this.request(`/values?${query}`, { method: 'GET' });
+  }
+
+  async getManifestComparison(request: {
+    entityRef: string;
+    cluster: string;
+  }): Promise<ManifestComparisonResponse> {
+    const query = new URLSearchParams(request);
+    return this.request(`/manifests?${query}`, { method: 'GET' });
   }
 
   private async request<T>(path: string, init: RequestInit): Promise<T> {

@@ -8,13 +8,16 @@ import { getErrorMessage } from '../lib/actionMessages';
 export interface ActionPermissions {
   scale: ActionPermission;
   redeploy: ActionPermission;
+  /** Proposing a change in Git through the update template. */
+  edit: ActionPermission;
 }
 
 /**
- * Asks the backend which of `statefulset.scale` and `statefulset.redeploy`
- * the signed-in user holds on the entity. The backend checks them again on
- * every action, so this only decides which buttons are enabled. While the
- * request is pending or failed, both actions stay disabled with the reason.
+ * Asks the backend which of `statefulset.scale`, `statefulset.redeploy` and
+ * `statefulset.edit` the signed-in user has on the entity. The backend and
+ * the scaffolder action check them again on every action, so this only
+ * decides which buttons are enabled. While the request is pending or failed,
+ * all actions stay disabled with the reason.
  */
 export function useActionPermissions(entityRef: string): ActionPermissions {
   const statefulSetApi = useApi(statefulSetApiRef);
@@ -26,7 +29,7 @@ export function useActionPermissions(entityRef: string): ActionPermissions {
 
   if (loading) {
     const pending = { allowed: false, reason: 'Checking your permissions…' };
-    return { scale: pending, redeploy: pending };
+    return { scale: pending, redeploy: pending, edit: pending };
   }
 
   if (error || !value) {
@@ -36,8 +39,14 @@ export function useActionPermissions(entityRef: string): ActionPermissions {
         error,
       )}. Refresh the page to try again.`,
     };
-    return { scale: failed, redeploy: failed };
+    return { scale: failed, redeploy: failed, edit: failed };
   }
 
-  return { scale: value.scale, redeploy: value.redeploy };
+  // A backend older than the edit permission omits `edit`.
+  const edit = value.edit ?? {
+    allowed: false,
+    reason:
+      'The statefulset backend does not report the edit permission; update it to a version with GET /values.',
+  };
+  return { scale: value.scale, redeploy: value.redeploy, edit };
 }

@@ -7,14 +7,18 @@ import {
 } from '@backstage/core-plugin-api';
 import { statefulSetApiRef } from '../api/StatefulSetApi';
 import { StatefulSetClient } from '../api/StatefulSetClient';
+import { templatePageRouteRef } from '../routes';
 
 /**
- * The StatefulSet plugin for apps on the legacy frontend system.
+ * The StatefulSet plugin for apps on the legacy frontend system. Bind its
+ * external route `templatePage` to `scaffolderPlugin.routes.selectedTemplate`
+ * in `createApp({ bindRoutes })`, or the card's Edit stays disabled.
  *
  * @public
  */
 export const legacyStatefulsetPlugin = createPlugin({
   id: 'statefulset',
+  externalRoutes: { templatePage: templatePageRouteRef },
   apis: [
     createApiFactory({
       api: statefulSetApiRef,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import Box from '@material-ui/core/Box';
+import CodeIcon from '@material-ui/icons/Code';
 import ReplayIcon from '@material-ui/icons/Replay';
 import UnfoldMoreIcon from '@material-ui/icons/UnfoldMore';
 import type { ClusterStatefulSetFound } from '@internal/backstage-plugin-statefulset-common';
@@ -14,6 +15,8 @@ export interface ClusterActionsProps {
   status: ClusterStatefulSetFound;
   permissions: ActionPermissions;
   repositoryUrl?: string;
+  /** Opens the View YAML dialog of the set. */
+  onViewYaml: () => void;
   /** Called after a scale or redeploy was accepted, to watch it settle. */
   onChanged: () => void;
   onReload: () => void;
@@ -35,10 +38,20 @@ function getScaleDisabledReason(
   return undefined;
 }
 
-/** Scale and Redeploy buttons of the set in one cluster, with their dialogs. */
+/**
+ * Scale, Redeploy and View YAML buttons of the set in one cluster, with the
+ * dialogs of the first two.
+ */
 export function ClusterActions(props: ClusterActionsProps) {
-  const { entityRef, status, permissions, repositoryUrl, onChanged, onReload } =
-    props;
+  const {
+    entityRef,
+    status,
+    permissions,
+    repositoryUrl,
+    onViewYaml,
+    onChanged,
+    onReload,
+  } = props;
   const [openDialog, setOpenDialog] = useState<'scale' | 'redeploy'>();
   const close = () => setOpenDialog(undefined);
 
@@ -58,12 +71,18 @@ export function ClusterActions(props: ClusterActionsProps) {
         }
         onClick={() => setOpenDialog('redeploy')}
       />
+      <ActionButton
+        label="View YAML"
+        icon={<CodeIcon />}
+        onClick={onViewYaml}
+      />
 
       {openDialog === 'scale' && (
         <ScaleDialog
           entityRef={entityRef}
           status={status}
           repositoryUrl={repositoryUrl}
+          editPermission={permissions.edit}
           onClose={close}
           onScaled={onChanged}
           onReload={onReload}

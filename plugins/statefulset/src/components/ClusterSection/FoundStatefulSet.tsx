@@ -1,11 +1,15 @@
 import Box from '@material-ui/core/Box';
-import type { ClusterStatefulSetFound } from '@internal/backstage-plugin-statefulset-common';
+import type {
+  ClusterStatefulSetFound,
+  ManifestComparisonResponse,
+} from '@internal/backstage-plugin-statefulset-common';
 import type { ActionPermissions } from '../../hooks/useActionPermissions';
 import { buildOrdinalRows } from '../../lib/ordinalRows';
 import { getRevisionProgress } from '../../lib/revisionProgress';
 import { OrdinalTable } from '../OrdinalTable/OrdinalTable';
 import { BlockingPodPanel } from './BlockingPodPanel';
 import { ClusterActions } from './ClusterActions';
+import { DriftChip } from './DriftChip';
 import { EventList } from './EventList';
 import { RolloutSummary } from './RolloutSummary';
 
@@ -16,6 +20,9 @@ export interface FoundStatefulSetProps {
   permissions: ActionPermissions;
   repositoryUrl?: string;
   now: Date;
+  /** Latest comparison with Git, for the drift chip. */
+  comparison?: ManifestComparisonResponse;
+  onViewYaml: () => void;
   onChanged: () => void;
   onReload: () => void;
 }
@@ -31,10 +38,13 @@ export function FoundStatefulSet(props: FoundStatefulSetProps) {
         status={status}
         permissions={props.permissions}
         repositoryUrl={props.repositoryUrl}
+        onViewYaml={props.onViewYaml}
         onChanged={props.onChanged}
         onReload={props.onReload}
       />
-      <RolloutSummary status={status} />
+      <RolloutSummary status={status}>
+        <DriftChip comparison={props.comparison} onClick={props.onViewYaml} />
+      </RolloutSummary>
       {status.blockingPod && (
         <Box mb={2}>
           <BlockingPodPanel

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
@@ -23,9 +24,12 @@ function formatStrategy(status: ClusterStatefulSetFound): string {
 
 /**
  * Replica counts, update strategy, revisions and rollout progress of the set
- * in one cluster.
+ * in one cluster. `children` are more chips, shown after the built-in ones.
  */
-export function RolloutSummary(props: { status: ClusterStatefulSetFound }) {
+export function RolloutSummary(props: {
+  status: ClusterStatefulSetFound;
+  children?: ReactNode;
+}) {
   const { status } = props;
   const { statefulSet, autoscaler, gitOps } = status;
   const progress = getRevisionProgress(status);
@@ -53,7 +57,7 @@ export function RolloutSummary(props: { status: ClusterStatefulSetFound }) {
           ? ` → ${statefulSet.updateRevision}: ${progress.summary}`
           : `: ${progress.summary}`}
       </Typography>
-      <Box mt={1}>
+      <Box mt={1} display="flex" flexWrap="wrap" style={{ gap: 4 }}>
         {progress.inProgress && (
           <Chip size="small" color="primary" label="Rollout in progress" />
         )}
@@ -73,6 +77,7 @@ export function RolloutSummary(props: { status: ClusterStatefulSetFound }) {
             }`}
           />
         )}
+        {props.children}
       </Box>
     </Box>
   );

@@ -1,7 +1,11 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ResponseError } from '@backstage/errors';
-import type { ClusterStatefulSetFound } from '@internal/backstage-plugin-statefulset-common';
+import { coreApis } from '@backstage/frontend-plugin-api';
+import type {
+  ActionPermission,
+  ClusterStatefulSetFound,
+} from '@internal/backstage-plugin-statefulset-common';
 import { makeFound } from '../../__testUtils__/statusFixtures';
 import {
   ENTITY_REF,
@@ -10,7 +14,10 @@ import {
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { ScaleDialog } from './ScaleDialog';
 
-function renderDialog(status: ClusterStatefulSetFound = makeFound()) {
+function renderDialog(
+  status: ClusterStatefulSetFound = makeFound(),
+  editPermission: ActionPermission = { allowed: true },
+) {
   const api = makeFakeApi([status]);
   const handlers = {
     onClose: jest.fn(),
@@ -22,6 +29,7 @@ function renderDialog(status: ClusterStatefulSetFound = makeFound()) {
       entityRef={ENTITY_REF}
       status={status}
       repositoryUrl="https://git.example/shop/web"
+      editPermission={editPermission}
       {...handlers}
     />,
     { api },
@@ -36,6 +44,10 @@ async function typeReplicas(text: string) {
     await userEvent.type(input, text);
   }
 }
+
+const argoManaged = makeFound({
+  gitOps: { tool: 'argocd', owner: 'shop-web' },
+});
 
 async function conflictError(): Promise<ResponseError> {
   return ResponseError.fromResponse(
@@ -208,6 +220,90 @@ describe('ScaleDialog', () => {
       severity: 'info',
       message:
         'Scaling StatefulSet shop/web in cluster local cancelled; it keeps 3 replicas.',
+    });
+  });
+  it('proposes new count in Git', async () => {
+    const { api, apis } = renderDialog(argoManaged);
+
+    await typeReplicas('5');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Propose in Git' }),
+    );
+
+    await waitFor(() =>
+      expect(
+        apis.get(coreApis.appHistory)?.getSnapshot().location.pathname,
+      ).toBe('/create/templates/default/update-stateful-application'),
+    );
+    const { search } = apis.get(coreApis.appHistory)!.getSnapshot().location;
+    const formData = JSON.parse(
+      new URLSearchParams(search).get('formData') ?? '{}',
+    );
+    expect(formData).toEqual({
+      name: 'web',
+      namespace: 'shop',
+      replicas: 5,
+      entity: ENTITY_REF,
+    });
+    expect(api.getRepositoryValues).toHaveBeenCalledWith(ENTITY_REF);
+    expect(api.scale).not.toHaveBeenCalled();
+  });
+
+  it('omits Propose in Git when unmanaged', async () => {
+    renderDialog();
+
+    await typeReplicas('5');
+
+    expect(
+      screen.queryByRole('button', { name: 'Propose in Git' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('disables Propose in Git when denied', async () => {
+    renderDialog(argoManaged, {
+      allowed: false,
+      reason: 'the permission policy denies statefulset.edit',
+    });
+
+    await typeReplicas('5');
+
+    const wrapper = screen.getByLabelText(
+      'Propose in Git: the permission policy denies statefulset.edit',
+    );
+    expect(
+      within(wrapper).getByRole('button', { name: 'Propose in Git' }),
+    ).toBeDisabled();
+  });
+
+  it('disables Propose in Git without change', async () => {
+    renderDialog(argoManaged);
+
+    expect(
+      await screen.findByRole('button', { name: 'Propose in Git' }),
+    ).toBeDisabled();
+  });
+
+  it('shows values failure in dialog', async () => {
+    const { api, apis, alertApi } = renderDialog(argoManaged);
+    api.getRepositoryValues.mockRejectedValue(
+      new Error('values.yaml not found in the repository'),
+    );
+
+    await typeReplicas('5');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Propose in Git' }),
+    );
+
+    const message = `Reading values.yaml of ${ENTITY_REF} failed: values.yaml not found in the repository`;
+    expect(
+      await within(screen.getByRole('dialog')).findByText(message),
+    ).toBeInTheDocument();
+    expect(
+      apis.get(coreApis.appHistory)?.getSnapshot().location.pathname,
+    ).not.toMatch(/^\/create/);
+    expect(alertApi.getAlerts()[0]).toMatchObject({
+      severity: 'error',
+      message,
     });
   });
 });

@@ -9,8 +9,12 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import type { ClusterStatefulSetFound } from '@internal/backstage-plugin-statefulset-common';
+import type {
+  ActionPermission,
+  ClusterStatefulSetFound,
+} from '@internal/backstage-plugin-statefulset-common';
 import { statefulSetApiRef } from '../../api/StatefulSetApi';
+import { useUpdateTemplate } from '../../hooks/useUpdateTemplate';
 import {
   describeSet,
   describeActionError,
@@ -21,6 +25,7 @@ import { formatCount } from '../../lib/formatNameList';
 import { LARGE_SCALE_UP, parseReplicaInput } from '../../lib/replicaInput';
 import { planScale } from '../../lib/scalePlan';
 import { GitOpsWarning } from '../shared/GitOpsWarning';
+import { ProposeInGitButton } from './ProposeInGitButton';
 import { ScalePlanSummary } from './ScalePlanSummary';
 
 /** Props of {@link ScaleDialog}. */
@@ -28,6 +33,8 @@ export interface ScaleDialogProps {
   entityRef: string;
   status: ClusterStatefulSetFound;
   repositoryUrl?: string;
+  /** Whether the user may propose a change in Git, for "Propose in Git". */
+  editPermission: ActionPermission;
   onClose: () => void;
   /** Called after the backend accepted the new replica count. */
   onScaled: () => void;
@@ -38,14 +45,23 @@ export interface ScaleDialogProps {
 /**
  * Asks for the new replica count, shows it beside the current one with the
  * pods and claims it creates, removes or keeps, and scales the set through
- * the backend. Errors stay in the dialog, and every outcome is also posted
- * as an alert that names the set.
+ * the backend. When a GitOps tool manages the set, it also offers to propose
+ * the count in Git through the update template. Errors stay in the dialog,
+ * and every outcome is also posted as an alert that names the set.
  */
 export function ScaleDialog(props: ScaleDialogProps) {
-  const { entityRef, status, repositoryUrl, onClose, onScaled, onReload } =
-    props;
+  const {
+    entityRef,
+    status,
+    repositoryUrl,
+    editPermission,
+    onClose,
+    onScaled,
+    onReload,
+  } = props;
   const statefulSetApi = useApi(statefulSetApiRef);
   const alertApi = useApi(alertApiRef);
+  const updateTemplate = useUpdateTemplate(entityRef);
 
   const { statefulSet, cluster } = status;
   const current = statefulSet.desiredReplicas;
@@ -194,9 +210,23 @@ export function ScaleDialog(props: ScaleDialogProps) {
             <Alert severity="error">{error}</Alert>
           </Box>
         )}
+
+        {updateTemplate.error && (
+          <Box mt={2}>
+            <Alert severity="error">{updateTemplate.error}</Alert>
+          </Box>
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={cancel}>Cancel</Button>
+        {status.gitOps && (
+          <ProposeInGitButton
+            currentReplicas={current}
+            newReplicas={plan?.to}
+            editPermission={editPermission}
+            launcher={updateTemplate}
+          />
+        )}
         <Button
           color="primary"
           variant="contained"

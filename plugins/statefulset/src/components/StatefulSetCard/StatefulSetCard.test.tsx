@@ -1,6 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Entity } from '@backstage/catalog-model';
+import { coreApis } from '@backstage/frontend-plugin-api';
+import { makeDriftComparison } from '../../__testUtils__/comparisonFixtures';
+import { IDLE_INTERVAL_MS } from '../../hooks/usePolling';
 import {
   makeClaim,
   makeFound,
@@ -344,5 +347,166 @@ describe('StatefulSetCard', () => {
     expect(alertApi.getAlerts().map(alert => alert.message)).toContain(
       'Scaled StatefulSet shop/web in cluster local from 3 to 5 replicas.',
     );
+  });
+  it('shows drift chip with field count', async () => {
+    const api = makeFakeApi([makeFound()]);
+    api.getManifestComparison.mockResolvedValue(makeDriftComparison());
+
+    renderCard(api);
+
+    expect(
+      await screen.findByText('Differs from Git: 2 fields'),
+    ).toBeInTheDocument();
+    expect(api.getManifestComparison).toHaveBeenCalledWith({
+      entityRef: 'component:default/web',
+      cluster: 'local',
+    });
+  });
+
+  it('omits drift chip when set matches Git', async () => {
+    const api = makeFakeApi([makeFound()]);
+
+    renderCard(api);
+
+    await screen.findByText('3/3 ready');
+    await waitFor(() => expect(api.getManifestComparison).toHaveBeenCalled());
+    expect(screen.queryByText(/Differs from Git/)).not.toBeInTheDocument();
+  });
+
+  it('omits drift chip when comparison fails', async () => {
+    const api = makeFakeApi([makeFound()]);
+    api.getManifestComparison.mockRejectedValue(new Error('timed out'));
+
+    renderCard(api);
+
+    await screen.findByText('3/3 ready');
+    await waitFor(() => expect(api.getManifestComparison).toHaveBeenCalled());
+    expect(screen.queryByText(/Differs from Git/)).not.toBeInTheDocument();
+  });
+
+  it('opens View YAML from drift chip', async () => {
+    const api = makeFakeApi([makeFound()]);
+    api.getManifestComparison.mockResolvedValue(makeDriftComparison());
+
+    renderCard(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: /^Differs from Git/ }),
+    );
+
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      within(dialog).getByText('YAML of StatefulSet shop/web in cluster local'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Live YAML')).toHaveTextContent(
+      'replicas: 5',
+    );
+    expect(api.getManifestComparison).toHaveBeenCalledTimes(2);
+  });
+
+  it('compares with Git again on Refresh', async () => {
+    const api = makeFakeApi([makeFound()]);
+
+    renderCard(api);
+    await screen.findByText('3/3 ready');
+    await waitFor(() =>
+      expect(api.getManifestComparison).toHaveBeenCalledTimes(1),
+    );
+
+    api.getManifestComparison.mockResolvedValue(makeDriftComparison());
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+
+    expect(
+      await screen.findByText('Differs from Git: 2 fields'),
+    ).toBeInTheDocument();
+    expect(api.getManifestComparison).toHaveBeenCalledTimes(2);
+  });
+
+  it('skips comparison on status polls', async () => {
+    jest.useFakeTimers();
+    try {
+      const api = makeFakeApi([makeFound()]);
+
+      renderCard(api);
+      await screen.findByText('3/3 ready');
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(IDLE_INTERVAL_MS * 2);
+      });
+
+      expect(api.getStatus).toHaveBeenCalledTimes(3);
+      expect(api.getManifestComparison).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('offers View YAML when set is missing', async () => {
+    const api = makeFakeApi([
+      {
+        state: 'notFound',
+        cluster: 'local',
+        namespace: 'shop',
+        name: 'web',
+        message: 'statefulsets.apps "web" not found.',
+      },
+    ]);
+    api.getManifestComparison.mockResolvedValue(
+      makeDriftComparison({ live: undefined, differences: [], drift: false }),
+    );
+
+    renderCard(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'View YAML' }),
+    );
+
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByLabelText('Git YAML')).toHaveTextContent(
+      'replicas: 3',
+    );
+  });
+
+  it('disables Edit when permission denied', async () => {
+    const api = makeFakeApi([makeFound()], {
+      edit: {
+        allowed: false,
+        reason: 'the permission policy denies statefulset.edit',
+      },
+    });
+
+    renderCard(api);
+
+    const edit = await screen.findByLabelText(
+      'Edit: the permission policy denies statefulset.edit',
+    );
+    expect(within(edit).getByRole('button', { name: 'Edit' })).toBeDisabled();
+    expect(api.getRepositoryValues).not.toHaveBeenCalled();
+  });
+
+  it('opens update template from Edit', async () => {
+    const api = makeFakeApi([makeFound()]);
+
+    const { apis } = renderCard(api);
+    await screen.findByText('3/3 ready');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Edit' })).toBeEnabled(),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
+
+    const history = apis.get(coreApis.appHistory)!;
+    await waitFor(() =>
+      expect(history.getSnapshot().location.pathname).toBe(
+        '/create/templates/default/update-stateful-application',
+      ),
+    );
+    const formData = JSON.parse(
+      new URLSearchParams(history.getSnapshot().location.search).get(
+        'formData',
+      ) ?? '{}',
+    );
+    expect(formData).toEqual({
+      name: 'web',
+      namespace: 'shop',
+      replicas: 3,
+      entity: 'component:default/web',
+    });
   });
 });

@@ -5,17 +5,21 @@ import {
   ResponseErrorPanel,
   WarningPanel,
 } from '@backstage/core-components';
+import { useState } from 'react';
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import Box from '@material-ui/core/Box';
 import { useActionPermissions } from '../../hooks/useActionPermissions';
 import { useStatefulSetStatus } from '../../hooks/useStatefulSetStatus';
 import { getSourceRepositoryUrl } from '../../lib/sourceRepositoryUrl';
 import { ClusterSection } from '../ClusterSection/ClusterSection';
+import { EditButton } from './EditButton';
 import { RefreshButton } from './RefreshButton';
 
 /**
  * Loads the status of the entity's StatefulSet, keeps it fresh, and renders
- * one section per cluster that the entity points at.
+ * one section per cluster that the entity points at. The comparison with Git
+ * is read again only on Refresh and after the card's own changes, not on
+ * every poll.
  */
 export function StatefulSetStatusCard(props: { entity: Entity }) {
   const { entity } = props;
@@ -24,6 +28,17 @@ export function StatefulSetStatusCard(props: { entity: Entity }) {
     useStatefulSetStatus(entityRef);
   const permissions = useActionPermissions(entityRef);
   const repositoryUrl = getSourceRepositoryUrl(entity);
+  const [comparisonReloadKey, setComparisonReloadKey] = useState(0);
+
+  const refreshAll = () => {
+    refresh();
+    setComparisonReloadKey(key => key + 1);
+  };
+
+  const watchChange = () => {
+    watchUntilSettled();
+    setComparisonReloadKey(key => key + 1);
+  };
 
   const renderContent = () => {
     if (loading) {
@@ -54,7 +69,8 @@ export function StatefulSetStatusCard(props: { entity: Entity }) {
         permissions={permissions}
         repositoryUrl={repositoryUrl}
         now={now}
-        onChanged={watchUntilSettled}
+        comparisonReloadKey={comparisonReloadKey}
+        onChanged={watchChange}
         onReload={refresh}
       />
     ));
@@ -63,7 +79,12 @@ export function StatefulSetStatusCard(props: { entity: Entity }) {
   return (
     <InfoCard
       title="StatefulSet"
-      action={<RefreshButton busy={watching} onClick={refresh} />}
+      action={
+        <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+          <EditButton entityRef={entityRef} permission={permissions.edit} />
+          <RefreshButton busy={watching} onClick={refreshAll} />
+        </Box>
+      }
     >
       {value && error && (
         <Box mb={2}>
