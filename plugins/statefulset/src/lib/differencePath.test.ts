@@ -16,6 +16,7 @@ describe('parseDifferencePath', () => {
       ['metadata', 'labels', 'app.kubernetes.io/name'],
     ],
     ['spec.volumeClaimTemplates[1]', ['spec', 'volumeClaimTemplates', 1]],
+    ['["a\\"b"].c', ['a"b', 'c']],
   ])('splits %s', (path, expected) => {
     expect(parseDifferencePath(path)).toEqual(expected);
   });

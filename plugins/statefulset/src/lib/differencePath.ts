@@ -1,7 +1,10 @@
 /** One step of a difference path: a mapping key or a list index. */
 export type PathSegment = string | number;
 
-const SEGMENT = /\.?([^.[\]]+)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
+// Keys that are not identifiers come as JSON strings in brackets, the form
+// of formatPath in the common package, e.g. ["app.kubernetes.io/name"].
+const SEGMENT =
+  /\.?([^.[\]"']+)|\[(\d+)\]|\['([^']*)'\]|\[("(?:[^"\\]|\\.)*")\]/y;
 
 /**
  * Splits a difference path of the manifests route, such as
@@ -22,15 +25,17 @@ export function parseDifferencePath(path: string): PathSegment[] | undefined {
     }
 
     // A key after the first one needs its dot; `a.b` is fine, `a[0]b` is not.
-    const [text, key, index, singleQuoted, doubleQuoted] = match;
+    const [text, key, index, singleQuoted, jsonString] = match;
     if (key !== undefined && start > 0 && !text.startsWith('.')) {
       return undefined;
     }
 
     if (index !== undefined) {
       segments.push(Number(index));
+    } else if (jsonString !== undefined) {
+      segments.push(JSON.parse(jsonString) as string);
     } else {
-      segments.push(key ?? singleQuoted ?? doubleQuoted);
+      segments.push(key ?? singleQuoted);
     }
   }
 
