@@ -49,8 +49,9 @@ function parseValues(input: unknown): StatefulSetValues {
   const result = validateStatefulSetValues(input);
   if (!result.success) {
     throw new InputError(
-      `Invalid values for the stateful application, nothing was pushed:\n` +
-        formatFieldErrors(result.errors),
+      `Invalid values for the stateful application, nothing was pushed:\n${formatFieldErrors(
+        result.errors,
+      )}`,
     );
   }
   return result.values;
@@ -68,7 +69,7 @@ function logImmutableCheck(
     logger.warn(
       'The repository accepts this change, but the API server rejects it on ' +
         'the existing StatefulSet; the commit message lists how to recreate it:\n' +
-        formatFieldErrors(check.changes),
+        `${formatFieldErrors(check.changes)}`,
     );
   }
 }

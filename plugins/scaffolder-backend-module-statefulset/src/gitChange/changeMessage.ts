@@ -30,9 +30,11 @@ export function buildChangeMessage(options: {
   if (options.description?.trim()) {
     sections.push(options.description.trim());
   }
+  const requestedBy = options.initiator
+    ? `, requested by ${options.initiator}`
+    : '';
   sections.push(
-    `Rendered by the template "Update stateful application" for ${entityRef}` +
-      (options.initiator ? `, requested by ${options.initiator}.` : '.'),
+    `Rendered by the template "Update stateful application" for ${entityRef}${requestedBy}.`,
   );
   if (immutableChanges.length > 0) {
     sections.push(

@@ -100,12 +100,12 @@ export function findRepositoryTarget(
   }
 
   const integration = integrations.byUrl(url);
-  const parsed =
-    integration?.type === 'github'
-      ? parseGithubUrl(url)
-      : integration?.type === 'gitlab'
-      ? parseGitlabUrl(url)
-      : undefined;
+  let parsed: ReturnType<typeof parseGithubUrl>;
+  if (integration?.type === 'github') {
+    parsed = parseGithubUrl(url);
+  } else if (integration?.type === 'gitlab') {
+    parsed = parseGitlabUrl(url);
+  }
   if (!integration || !parsed) {
     throw new InputError(
       `The repository of ${entityRef} is ${located.baseUrl}, but changes can ` +

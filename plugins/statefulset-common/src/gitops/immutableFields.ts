@@ -109,7 +109,7 @@ export function findImmutableChanges(
       message:
         `changed from ${canonicalJson(previous)} to ${canonicalJson(next)}, ` +
         `but ${field.reason}, so the API server rejects the change on the existing StatefulSet; ` +
-        describeRecreateSteps(before.name, before.namespace),
+        `${describeRecreateSteps(before.name, before.namespace)}`,
     });
   }
   return errors;
