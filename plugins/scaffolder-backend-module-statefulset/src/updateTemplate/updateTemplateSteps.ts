@@ -34,6 +34,9 @@ export const UPDATE_TEMPLATE_STEPS = [
       filesToDelete: '${{ steps.propose.output.filesToDelete }}',
     },
   },
+  // NOTE: publish:gitlab:merge-request applies one commit action to every
+  // file, so a generated file that the new render left out, such as
+  // manifests/ingress.yaml, stays in the merge request's branch.
   {
     id: 'merge-request',
     name: 'Open a GitLab merge request',
