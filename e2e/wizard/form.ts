@@ -71,9 +71,13 @@ export async function typeListAt(page: Page, path: string, list: string[] | unde
   await typeAt(page, path, list.join('\n'));
 }
 
-/** Picks an option of a standard form select by its RJSF id, such as `root_podManagementPolicy`. */
+/**
+ * Picks an option of a standard form select by its RJSF id, such as
+ * `root_podManagementPolicy`. The id sits on the select's hidden input, so
+ * this clicks the visible box that its label names.
+ */
 export async function pickStandard(page: Page, id: string, option: string): Promise<void> {
-  await page.locator(`#${id}`).click();
+  await page.locator(`[role="button"][aria-labelledby^="${id}-label"]`).click();
   await page.getByRole('option', { name: option, exact: true }).click();
   await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
 }

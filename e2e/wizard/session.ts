@@ -33,9 +33,11 @@ export async function openTemplate(page: Page): Promise<void> {
   await page.getByText('My Company Catalog').or(page.getByRole('link', { name: 'Create' })).first().waitFor();
 
   await page.goto(`${frontendUrl}/create`);
-  // The exact title, because "Update stateful application" contains it too.
-  const card = page.locator('article, .MuiCard-root').filter({ has: page.getByText('Stateful application', { exact: true }) });
-  await card.getByRole('button', { name: 'Choose' }).click();
+  // The first Choose button after the exact title, because the card title
+  // "Update stateful application" contains the same words.
+  await page
+    .locator('xpath=//*[normalize-space(text())="Stateful application"]/following::button[normalize-space(.)="Choose"][1]')
+    .click();
   await page.locator('[data-path="name"]').waitFor();
 }
 

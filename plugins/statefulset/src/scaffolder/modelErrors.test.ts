@@ -68,6 +68,21 @@ describe('createModelValidation', () => {
     expect(validation.__errors?.[0]).toMatch(/^podLabels/);
   });
 
+  it('blocks a step on a bad image', async () => {
+    const containers = [{ name: 'web', image: { repository: 'Nginx' } }];
+    const formData = { ...valid, containers };
+    const validation = createFieldValidation();
+
+    await createModelValidation('containers')(containers, validation, {
+      formData,
+      schema: {},
+      apiHolder: { get: () => undefined },
+    });
+
+    expect(validation.__errors?.length).toBeGreaterThan(0);
+    expect(validation.__errors?.[0]).toMatch(/^containers\[0\]\.image\.repository: .*"Nginx"/);
+  });
+
   it('passes a valid value', async () => {
     const validation = createFieldValidation();
 

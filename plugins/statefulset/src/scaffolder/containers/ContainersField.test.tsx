@@ -73,19 +73,24 @@ describe('ContainersField', () => {
     expect(await screen.findByText(expected)).toBeInTheDocument();
   });
 
-  it('shows quantity errors after a step submit', async () => {
+  it.each([
+    ['memory', '2GiB', '2Gi'],
+    ['cpu', '500mi', '500m'],
+  ])('shows the %s quantity error after a submit', async (resource, quantity, spelling) => {
     const containers = [
-      { name: 'web', image: { repository: 'nginx' }, resources: { limits: { memory: '2GiB' } } },
+      { name: 'web', image: { repository: 'nginx' }, resources: { limits: { [resource]: quantity } } },
     ];
+    const path = `containers[0].resources.limits.${resource}`;
     await renderField(ContainersField, {
       name: 'containers',
       formData: containers,
       otherValues,
-      rawErrors: ['containers[0].resources.limits.memory: invalid'],
+      rawErrors: [`${path}: invalid`],
     });
 
-    const expected = modelMessage({ containers }, 'containers[0].resources.limits.memory');
+    const expected = modelMessage({ containers }, path);
     expect(expected).toBeDefined();
+    expect(expected).toContain(spelling);
     expect(screen.getByText(expected!)).toBeInTheDocument();
   });
 
