@@ -1,16 +1,27 @@
 import { RecordedRequest } from './fakeKubernetesApi';
 
-const ATTEMPTS = 200;
+const ATTEMPTS = 500;
 const PAUSE_MS = 10;
 
 function pause(): Promise<void> {
   return new Promise(resolve => setTimeout(resolve, PAUSE_MS));
 }
 
+/** Waits until `isDone` returns true, and raises an error after about 5 s. */
+export async function waitFor(isDone: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    if (isDone()) {
+      return;
+    }
+    await pause();
+  }
+  throw new Error('the awaited condition stayed false for about 5 s');
+}
+
 /**
  * Waits until a fake API server has received `count` requests, for lists
- * that the status route reads in the background after its response.
- * Raises an error that lists the received requests after about 2 s.
+ * that the status cache reads in the background after a response.
+ * Raises an error that lists the received requests after about 5 s.
  */
 export async function waitForRequests(
   requests: RecordedRequest[],
@@ -30,7 +41,7 @@ export async function waitForRequests(
 
 /**
  * Calls `getStatus` until `isComplete` accepts the response body, and
- * returns that response. Raises an error with the last body after about 2 s.
+ * returns that response. Raises an error with the last body after about 5 s.
  */
 export async function waitForStatus<R extends { body: any }>(
   getStatus: () => PromiseLike<R>,

@@ -60,6 +60,7 @@ describe('BackgroundListCache', () => {
     await cache.readOrLoad('b', loadB);
     cache.peek('c', loadC);
     clock.now += 10_000;
+    cache.peek('a', loadA);
     cache.refreshDue();
     await cache.idle();
 
@@ -82,6 +83,7 @@ describe('BackgroundListCache', () => {
 
     await cache.readOrLoad('a', load);
     clock.now += 30_000;
+    cache.peek('a', load);
     cache.refreshDue();
     const during = cache.peek('a', load);
     resolveRefresh(['new']);
@@ -150,6 +152,18 @@ describe('BackgroundListCache', () => {
     });
   });
 
+  it('skips keys nobody reads', async () => {
+    const { cache, clock } = cacheWithClock();
+    const load = jest.fn(async () => ['a']);
+
+    await cache.readOrLoad('a', load);
+    clock.now += 30_000;
+    cache.refreshDue();
+
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(cache.size).toBe(1);
+  });
+
   it('drops keys not read recently', async () => {
     const { cache, clock } = cacheWithClock();
     const load = jest.fn(async () => ['a']);
@@ -168,8 +182,8 @@ describe('BackgroundListCache', () => {
     const newClient = jest.fn(async () => ['new client']);
 
     await cache.readOrLoad('a', oldClient);
-    cache.peek('a', newClient);
     clock.now += 30_000;
+    cache.peek('a', newClient);
     cache.refreshDue();
     await cache.idle();
 

@@ -13,8 +13,8 @@ interface Entry<T> {
  * A cache of lists that callers read without waiting for Kubernetes. A
  * read returns the last settled result, which may be the error of a failed
  * load. `refreshDue` reloads in the background every result older than the
- * maximum age whose key was read within `evictAfterMs`. Only `readOrLoad`
- * makes a caller wait, and only for a key that has no result yet.
+ * maximum age whose key was read within that age. Only `readOrLoad` makes a
+ * caller wait, and only for a key that has no result yet.
  */
 export class BackgroundListCache<T> {
   readonly #entries = new Map<string, Entry<T>>();
@@ -61,22 +61,27 @@ export class BackgroundListCache<T> {
   }
 
   /**
-   * Starts a load, without waiting for it, for every key whose result is
-   * missing, stale or older than the maximum age. Keys not read for
-   * `evictAfterMs` are dropped instead.
+   * Starts a load, without waiting for it, for every key read within the
+   * maximum age whose result is missing, stale or older than the maximum
+   * age. Keys not read for `evictAfterMs` are dropped.
    */
   refreshDue(): void {
     const now = this.#now();
     for (const [key, entry] of this.#entries) {
-      if (now - entry.lastReadAt >= this.#evictAfterMs) {
+      const idleMs = now - entry.lastReadAt;
+      if (idleMs >= this.#evictAfterMs) {
         if (!entry.pending) {
           this.#entries.delete(key);
         }
         continue;
       }
+
+      // A key that no caller reads is not refreshed, so it costs no requests.
+      // Its next reader gets the old result once, and a refresh after it.
+      const viewed = idleMs < this.#maxAgeMs;
       const due =
         !entry.result || entry.stale || now - entry.loadedAt >= this.#maxAgeMs;
-      if (due && !entry.pending) {
+      if (viewed && due && !entry.pending) {
         void this.#start(entry);
       }
     }

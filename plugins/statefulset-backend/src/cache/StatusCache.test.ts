@@ -12,7 +12,16 @@ const TIMES = {
 
 function cacheWithClock() {
   const clock = { now: 1_000 };
-  return { cache: new StatusCache(TIMES, () => clock.now), clock };
+  const cache = new StatusCache(TIMES, () => clock.now);
+  return { cache, clock };
+}
+
+/** Loaders whose lists resolve empty and count their calls. */
+function countingLoaders() {
+  return {
+    listEvents: jest.fn(async () => []),
+    listAutoscalers: jest.fn(async () => []),
+  };
 }
 
 const MISSING: ClusterStatefulSetStatus = {
@@ -57,10 +66,7 @@ describe('StatusCache', () => {
 
   it('shares autoscalers within a namespace', async () => {
     const { cache } = cacheWithClock();
-    const loaders = {
-      listEvents: jest.fn(async () => []),
-      listAutoscalers: jest.fn(async () => []),
-    };
+    const loaders = countingLoaders();
 
     await cache.readOrLoadAutoscalers(KEY, loaders);
     await cache.readOrLoadAutoscalers({ ...KEY, name: 'other-set' }, loaders);
@@ -71,10 +77,7 @@ describe('StatusCache', () => {
 
   it('refreshes side lists after their age', async () => {
     const { cache, clock } = cacheWithClock();
-    const loaders = {
-      listEvents: jest.fn(async () => []),
-      listAutoscalers: jest.fn(async () => []),
-    };
+    const loaders = countingLoaders();
 
     await cache.readOrLoadEvents(KEY, loaders);
     await cache.readOrLoadAutoscalers(KEY, loaders);
@@ -90,10 +93,7 @@ describe('StatusCache', () => {
   it('invalidates status and events of one set', async () => {
     const { cache } = cacheWithClock();
     const loadStatus = jest.fn(async () => MISSING);
-    const loaders = {
-      listEvents: jest.fn(async () => []),
-      listAutoscalers: jest.fn(async () => []),
-    };
+    const loaders = countingLoaders();
     const other = { ...KEY, name: 'other-set' };
 
     await cache.readStatus(KEY, loadStatus);

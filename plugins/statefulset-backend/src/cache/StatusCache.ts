@@ -24,7 +24,7 @@ export interface StatusCacheTimes {
  * (10 s), so that more viewers of one set add no Kubernetes requests. A
  * changing set is reused for 1 s, below the card's 1.5 s poll interval
  * during a change, so a new pod shows up within about a second. Events and
- * autoscalers change rarely and are refreshed at most every 30 s.
+ * autoscalers change rarely and are refreshed every 30 s while viewed.
  */
 export const DEFAULT_STATUS_CACHE_TIMES: StatusCacheTimes = {
   settledMaxAgeMs: 10_000,
@@ -58,9 +58,9 @@ export interface SideListResults {
  * redeploy invalidate the set's status, so the next read shows the change.
  *
  * The status itself contains the set, its pods and claims. The set's events
- * and the namespace's autoscalers are cached apart and refreshed by
- * `refreshDueLists`, off the request path, so that reading a status never
- * waits for them once they are loaded.
+ * and the namespace's autoscalers are cached apart. The status route has
+ * `refreshDueLists` reload them after its response, so that reading a
+ * status waits for them only when none are cached yet.
  *
  * The cache holds only what the plugin's own service account read. Callers
  * still pass the catalog's read check for the entity before they get it.
@@ -134,8 +134,8 @@ export class StatusCache {
 
   /**
    * Starts, without waiting, the event and autoscaler lists that are
-   * missing or older than their maximum age. The status route calls it
-   * after it has sent its response.
+   * missing or older than their maximum age and still viewed. The status
+   * route calls it after each response.
    */
   refreshDueLists(): void {
     this.#events.refreshDue();

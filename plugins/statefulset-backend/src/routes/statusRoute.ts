@@ -90,8 +90,8 @@ export function addStatusRoute(
     };
     res.json(response);
 
-    // Off the request path: lists that this response lacked or that are
-    // due are read now, so a later call finds them without a request.
-    statusCache.refreshDueLists();
+    // Off the request path: after the response is written, reload the
+    // event and autoscaler lists that it lacked or that are due.
+    setImmediate(() => statusCache.refreshDueLists());
   });
 }
