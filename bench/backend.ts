@@ -114,12 +114,17 @@ export class BackendClient {
     return this.#token;
   }
 
-  /** Sends a request and returns the status and parsed body; throws on a non-2xx status when `expectOk`. */
+  /**
+   * Sends a request and returns the status and parsed body; throws on a
+   * non-2xx status when `expectOk`. Calls `onHeaders` as soon as the
+   * response headers arrive, before the body is read.
+   */
   async call<T>(
     method: 'GET' | 'POST',
     path: string,
     body?: unknown,
     expectOk = true,
+    onHeaders?: () => void,
   ): Promise<{ status: number; body: T }> {
     const response = await fetch(`${this.url}${path}`, {
       method,
@@ -129,6 +134,7 @@ export class BackendClient {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+    onHeaders?.();
     const text = await response.text();
     if (expectOk && !response.ok) {
       throw new Error(

@@ -19,33 +19,40 @@ export interface RouteFigures {
 /**
  * Calls `call` once, then `calls` more times one after another, and
  * returns the Kubernetes requests that passed the proxy and the latencies.
- * A call's requests are those that started between its start and its end,
- * so a request that the backend starts after its response counts for the
- * call when the proxy receives it before the client has read the response.
+ * A call's requests are those that started between its start and the
+ * arrival of its response headers, which `call` reports through its
+ * argument. A list that the backend starts after its response therefore
+ * counts for no call, but still counts in the totals.
  */
 async function measureRoute(
   proxy: CountingProxy,
-  call: () => Promise<void>,
+  call: (onHeaders: () => void) => Promise<void>,
   calls: number,
 ): Promise<RouteFigures> {
-  const firstMark = proxy.mark();
-  const firstCallMs = await timeMs(call);
-  const firstCallRequests = proxy.since(firstMark).length;
+  const countCall = async () => {
+    const startMark = proxy.mark();
+    let headersMark = startMark;
+    const durationMs = await timeMs(() =>
+      call(() => {
+        headersMark = proxy.mark();
+      }),
+    );
+    return { durationMs, requests: headersMark - startMark };
+  };
+
+  const first = await countCall();
 
   const mark = proxy.mark();
   const latencies: number[] = [];
-  let maxRequestsPerCall = firstCallRequests;
+  let maxRequestsPerCall = first.requests;
   for (let i = 0; i < calls; i++) {
-    const callMark = proxy.mark();
-    latencies.push(await timeMs(call));
-    maxRequestsPerCall = Math.max(
-      maxRequestsPerCall,
-      proxy.since(callMark).length,
-    );
+    const { durationMs, requests } = await countCall();
+    latencies.push(durationMs);
+    maxRequestsPerCall = Math.max(maxRequestsPerCall, requests);
   }
   return {
-    firstCallRequests,
-    firstCallMs,
+    firstCallRequests: first.requests,
+    firstCallMs: first.durationMs,
     requestsPerCall: proxy.since(mark).length / calls,
     maxRequestsPerCall,
     medianMs: median(latencies),
@@ -64,12 +71,15 @@ export function measureStatusRoute(
 ): Promise<RouteFigures> {
   return measureRoute(
     proxy,
-    async () => {
+    async onHeaders => {
       const response = await backend.call<{
         clusters: Array<{ state: string; pods?: unknown[] }>;
       }>(
         'GET',
         `/api/statefulset/status?entityRef=${encodeURIComponent(entityRef)}`,
+        undefined,
+        true,
+        onHeaders,
       );
       const cluster = response.body.clusters[0];
       if (cluster?.state !== 'found' || cluster.pods?.length !== expectedPods) {
@@ -92,13 +102,19 @@ export function measureWorkloadsQuery(
 ): Promise<RouteFigures> {
   return measureRoute(
     proxy,
-    async () => {
+    async onHeaders => {
       const response = await backend.call<{
         items: Array<{
           errors: unknown[];
           resources: Array<{ type: string; resources: unknown[] }>;
         }>;
-      }>('POST', '/api/kubernetes/resources/workloads/query', { entityRef });
+      }>(
+        'POST',
+        '/api/kubernetes/resources/workloads/query',
+        { entityRef },
+        true,
+        onHeaders,
+      );
       const cluster = response.body.items[0];
       const pods = cluster?.resources.find(group => group.type === 'pods');
       // The control plane serves no metrics.k8s.io API, so the backend's
