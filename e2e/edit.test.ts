@@ -4,8 +4,9 @@
  * "Update stateful application" template proposes four replicas and one
  * more environment variable as a new branch. The manifests route then
  * compares the applied StatefulSet with Git, before and after a change made
- * directly in the cluster. Needs scripts/e2e.sh, which starts the portal
- * with a fresh local Git root and the local control plane.
+ * directly in the cluster. Last, the branch is merged and pushed, and the
+ * routes read the merged values and manifest. Needs scripts/e2e.sh, which
+ * starts the portal with a fresh local Git root and the local control plane.
  */
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -86,6 +87,7 @@ describe('edit and drift of nginx-edit', { skip: skipReason ?? false }, () => {
   let workDir: string;
   let clonePath: string;
   let storedValues: Record<string, unknown>;
+  let proposedBranch: string;
 
   before(
     async () => {
@@ -209,6 +211,7 @@ describe('edit and drift of nginx-edit', { skip: skipReason ?? false }, () => {
         branches[0],
         /^origin\/statefulset\/update-nginx-edit-\d{14}$/,
       );
+      proposedBranch = branches[0];
 
       const files = await git(clonePath, [
         'diff',
@@ -279,6 +282,58 @@ describe('edit and drift of nginx-edit', { skip: skipReason ?? false }, () => {
       assert.deepEqual(comparison.differences, [
         { path: 'spec.replicas', git: '3', live: '5' },
       ]);
+    },
+  );
+
+  test(
+    'merged branch reaches values and Git',
+    { timeout: 120_000 },
+    async () => {
+      assert.ok(proposedBranch, 'the update test did not run');
+      await git(clonePath, ['checkout', '--quiet', 'main']);
+      await git(clonePath, ['merge', '--quiet', '--ff-only', proposedBranch]);
+
+      await git(clonePath, [
+        'push',
+        '--quiet',
+        'origin',
+        'HEAD:refs/heads/main',
+      ]);
+
+      // The routes reuse a repository read for a few seconds.
+      const values = await waitFor(
+        'GET /values to return replicas 4',
+        async () => {
+          const response = await callBackend<RepositoryValuesResponse>(
+            'GET',
+            `/api/statefulset/values?entityRef=${encodeURIComponent(
+              entityRef,
+            )}`,
+          );
+          assert.equal(response.status, 200, JSON.stringify(response.body));
+          return response.body.values.replicas === 4
+            ? response.body.values
+            : undefined;
+        },
+      );
+      assert.deepEqual((values as any).containers[0].env, [
+        { source: 'value', name: 'NGINX_ENTRYPOINT_QUIET_LOGS', value: '1' },
+      ]);
+
+      const comparison = await waitFor(
+        'GET /manifests to compare with the merged manifest',
+        async () => {
+          const current = await getManifests();
+          return current.git?.includes('NGINX_ENTRYPOINT_QUIET_LOGS')
+            ? current
+            : undefined;
+        },
+      );
+      assert.equal(comparison.drift, true);
+      assert.deepEqual(
+        comparison.differences.map(difference => difference.path),
+        ['spec.replicas', 'spec.template.spec.containers[0].env'],
+      );
     },
   );
 });
