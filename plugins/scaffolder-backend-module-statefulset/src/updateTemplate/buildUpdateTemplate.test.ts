@@ -48,7 +48,10 @@ describe('buildUpdateTemplate', () => {
     expect(basics.required[0]).toBe('entity');
     expect(basics.properties.entity['ui:field']).toBe('EntityPicker');
     expect(basics.properties.entity['ui:options']).toEqual({
-      catalogFilter: { kind: 'Component' },
+      catalogFilter: {
+        kind: 'Component',
+        'metadata.annotations.backstage.io/kubernetes-id': { exists: true },
+      },
     });
   });
 

@@ -84,7 +84,14 @@ function addEntityField(doc: Document, firstPage: YAMLMap): void {
       'Component whose StatefulSet changes. The change goes to its repository.',
     ),
     'ui:field': 'EntityPicker',
-    'ui:options': { catalogFilter: { kind: 'Component' } },
+    // Only components whose annotations name a workload, as the template
+    // "Stateful application" writes them.
+    'ui:options': {
+      catalogFilter: {
+        kind: 'Component',
+        'metadata.annotations.backstage.io/kubernetes-id': { exists: true },
+      },
+    },
   });
   properties.items.unshift(entity);
 
