@@ -2,6 +2,7 @@ import {
   buildRepositoryFiles,
   validateStatefulSetValues,
 } from '@internal/backstage-plugin-statefulset-common';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { http, HttpResponse } from 'msw';
 import request from 'supertest';
 import { parse } from 'yaml';
@@ -201,6 +202,25 @@ describe('GET /manifests', () => {
       verb: 'get',
       resource: 'statefulsets',
     });
+  });
+
+  it('responds 401 without credentials', async () => {
+    const fake = fakeKubernetesApi(PRODUCTION_URL, {
+      statefulSets: [liveFrom(gitManifestYaml())],
+    });
+    msw.use(...fake.handlers);
+    const { server } = await startPluginWithRepository({
+      entities: [nginxEntity()],
+      files: { [MANIFEST_URL]: gitManifestYaml() },
+    });
+
+    const response = await request(server)
+      .get('/api/statefulset/manifests')
+      .set('authorization', mockCredentials.none.header())
+      .query(QUERY);
+
+    expect(response.status).toBe(401);
+    expect(fake.requests).toEqual([]);
   });
 
   it('responds 400 without a cluster', async () => {

@@ -1,3 +1,4 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { componentEntity } from '../__testUtils__/startPlugin';
 import {
@@ -47,6 +48,21 @@ describe('GET /values', () => {
       owner: 'group:default/guests',
     });
     expect(urlReader.readUrl).toHaveBeenCalledWith(VALUES_URL);
+  });
+
+  it('responds 401 without credentials', async () => {
+    const { server, urlReader } = await startPluginWithRepository({
+      entities: [nginxEntity()],
+      files: { [VALUES_URL]: VALUES_YAML },
+    });
+
+    const response = await request(server)
+      .get('/api/statefulset/values')
+      .set('authorization', mockCredentials.none.header())
+      .query({ entityRef: 'component:default/nginx' });
+
+    expect(response.status).toBe(401);
+    expect(urlReader.readUrl).not.toHaveBeenCalled();
   });
 
   it('responds 404 naming a missing file', async () => {
