@@ -285,7 +285,10 @@ describe('statefulset:propose-change', () => {
     expect(ctx.output).toHaveBeenCalledWith('immutableChanges', [
       'volumeClaimTemplates',
     ]);
-    expect(ctx.output).not.toHaveBeenCalledWith('commitHash', expect.anything());
+    expect(ctx.output).not.toHaveBeenCalledWith(
+      'commitHash',
+      expect.anything(),
+    );
   });
 
   it('denied permission pushes nothing', async () => {
@@ -392,6 +395,34 @@ describe('statefulset:propose-change', () => {
     await expect(
       createAction().handler(contextFor({ values }) as any),
     ).rejects.toThrow('replicas:');
+
+    expect(await branches()).toEqual(['main']);
+  });
+
+  it('accepts a short entity ref', async () => {
+    const values = await editedValues();
+    await render(values, workspacePath);
+
+    await createAction().handler(
+      contextFor({
+        values,
+        entityRef: 'nginx',
+        branchName: 'statefulset/short',
+      }) as any,
+    );
+
+    expect(await branches()).toEqual(['main', 'statefulset/short']);
+  });
+
+  it('rejects a malformed entity ref', async () => {
+    const values = await editedValues();
+    await render(values, workspacePath);
+
+    await expect(
+      createAction().handler(
+        contextFor({ values, entityRef: 'component:default/' }) as any,
+      ),
+    ).rejects.toThrow('Invalid entityRef "component:default/"');
 
     expect(await branches()).toEqual(['main']);
   });

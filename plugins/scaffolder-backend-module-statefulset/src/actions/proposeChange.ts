@@ -5,7 +5,7 @@ import {
   UrlReaderService,
   resolveSafeChildPath,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { ScmIntegrations } from '@backstage/integration';
@@ -43,6 +43,24 @@ export interface ProposeChangeActionOptions {
   catalog: CatalogService;
   auditor: AuditorService;
   urlReader: UrlReaderService;
+}
+
+/** Normalizes a ref such as `nginx` or `Component:default/nginx` to `component:default/nginx`. */
+function normalizeEntityRef(input: string): string {
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(input, {
+        defaultKind: 'component',
+        defaultNamespace: 'default',
+      }),
+    );
+  } catch (error) {
+    throw new InputError(
+      `Invalid entityRef ${JSON.stringify(input)}: ${
+        (error as Error).message
+      }; use kind:namespace/name, e.g. component:default/nginx`,
+    );
+  }
 }
 
 function parseValues(input: unknown): StatefulSetValues {
@@ -207,7 +225,7 @@ export function createProposeChangeAction(options: ProposeChangeActionOptions) {
     async handler(ctx) {
       const credentials = await ctx.getInitiatorCredentials();
       const initiator = ctx.user?.ref;
-      const entityRef = ctx.input.entityRef;
+      const entityRef = normalizeEntityRef(ctx.input.entityRef);
 
       const auditorEvent = await auditor.createEvent({
         eventId: 'statefulset-propose-change',
