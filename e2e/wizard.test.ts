@@ -20,7 +20,7 @@ import { fillDelivery } from './wizard/delivery.ts';
 import { clickButton, nextStep, typeAt, waitForStep } from './wizard/form.ts';
 import { fillLabels } from './wizard/labels.ts';
 import { assertSameManifestsAsCli } from './wizard/manifests.ts';
-import { createComponent, frontendSkipReason, frontendUrl, openTemplate } from './wizard/session.ts';
+import { createComponent, frontendSkipReason, openTemplate } from './wizard/session.ts';
 import { fillMountsByVolume, fillStorage } from './wizard/storage.ts';
 import { readExample } from './wizard/values.ts';
 
@@ -130,7 +130,22 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     const mount = values.containers[0].volumeMounts![0];
     await page.getByText(`Mounted at ${values.containers[0].name}: ${mount.mountPath}`).waitFor();
     await screenshot('03-storage');
+  });
 
+  test('storage page rejects a relative mount path', async () => {
+    const path = 'containers[0].volumeMounts[0].mountPath';
+    await typeAt(page, path, 'tmp');
+
+    const error = page.locator(`[id="${path}-helper-text"].Mui-error`);
+    await error.waitFor();
+    assert.match(await error.innerText(), /"tmp" is not an absolute path/);
+
+    await clickButton(page, 'Next');
+    await page.getByText(/containers\[0\]\.volumeMounts\[0\]\.mountPath: "tmp"/).first().waitFor();
+    await waitForStep(page, 'Volumes and storage');
+    await screenshot('03-storage-invalid');
+
+    await typeAt(page, path, values.containers[0].volumeMounts[0].mountPath);
     await nextStep(page, 'Access');
   });
 

@@ -60,6 +60,10 @@ export function ContainerEditor(props: {
           helperText="Lowercase letters, digits and -, for example web"
         />
       </Row>
+      {/* NOTE: the image stays inside the containers field. Scaffolder-react
+          3.0 (createAsyncValidators) calls the validator of a `ui:field` on
+          an array item's property with the whole array, so a standalone
+          image field could not check one container's image. */}
       <ImageEditor path={`${path}.image`} value={value.image} onChange={image => set('image', image)} />
       <Row>
         <StringListInput

@@ -46,8 +46,8 @@ export function ContainersField(
   const init = props.uiSchema?.['ui:options']?.init ?? key === 'initContainers';
   const formData = (props.formContext as { formData?: JsonObject } | undefined)?.formData;
 
-  // Replace the form's schema defaults once, so only entered lists remain,
-  // and start the required container list with one empty container.
+  // Drop empty lists once, so only entered lists remain, and start the
+  // required container list with one empty container.
   useEffect(() => {
     const pruned = withoutEmptyLists(props.formData);
     if (!init && !pruned?.length) {

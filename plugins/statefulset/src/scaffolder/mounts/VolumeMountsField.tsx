@@ -31,11 +31,10 @@ function namedVolumesOf(formData: JsonObject | undefined): NamedVolume[] {
 }
 
 /**
- * Field for the volume mounts of `containers` (or `initContainers` with
- * `ui:options.key`), shown per volume on the storage page: each claim
- * template and volume lists the containers that mount it, with the mount
- * path, sub-path and read-only flag. Only `volumeMounts` of the containers
- * change here.
+ * Field for the volume mounts of `containers`, or of `initContainers` with
+ * `ui:options.key`, on the storage page. Each claim template and volume
+ * lists the containers that mount it, with mount path, sub-path and
+ * read-only flag. Only the containers' `volumeMounts` change here.
  */
 export function VolumeMountsField(props: ModelFieldProps<MountingContainer[] | undefined>) {
   const key = fieldKey(props, 'containers');
