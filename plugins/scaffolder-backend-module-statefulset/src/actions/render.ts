@@ -66,15 +66,18 @@ export function createRenderAction() {
         z.object({
           files: z
             .array(z.string())
-            .describe('Paths of the written files, relative to the target path'),
+            .describe(
+              'Paths of the written files, relative to the target path',
+            ),
         }),
     },
     async handler(ctx) {
       const result = validateStatefulSetValues(ctx.input.values);
       if (!result.success) {
         throw new InputError(
-          `Invalid values for the stateful application, nothing was written:\n` +
-            formatFieldErrors(result.errors),
+          `Invalid values for the stateful application, nothing was written:\n${formatFieldErrors(
+            result.errors,
+          )}`,
         );
       }
       const values = result.values;
@@ -82,8 +85,11 @@ export function createRenderAction() {
       const warnings = collectWarnings(values);
       if (warnings.length > 0) {
         ctx.logger.warn(
-          `StatefulSet ${values.namespace}/${values.name} has risks that do not block creation:\n` +
-            formatFieldErrors(warnings),
+          `StatefulSet ${values.namespace}/${
+            values.name
+          } has risks that do not block creation:\n${formatFieldErrors(
+            warnings,
+          )}`,
         );
       }
 
