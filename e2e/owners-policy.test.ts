@@ -1,6 +1,6 @@
 /*
  * The owners-only permission policy through a real portal backend with
- * app-config.owners-only.yaml. The guest may scale and redeploy the
+ * app-config.owners-only.yaml. The guest may scale, redeploy and edit the
  * StatefulSet of an entity that its group owns and is denied on one that
  * another group owns. The denied attempt is written as an auditor event.
  * The test starts its own backend on port 7307 (STATEFULSET_E2E_OWNERS_PORT)
@@ -46,6 +46,7 @@ type PermissionsBody = {
   entityRef: string;
   scale: ActionPermission;
   redeploy: ActionPermission;
+  edit: ActionPermission;
 };
 type CatalogEntity = {
   relations?: Array<{ type: string; targetRef: string }>;
@@ -245,6 +246,7 @@ describe('owners-only permission policy', () => {
     assert.equal(response.status, 200, JSON.stringify(response.body));
     assert.deepEqual(response.body.scale, { allowed: true });
     assert.deepEqual(response.body.redeploy, { allowed: true });
+    assert.deepEqual(response.body.edit, { allowed: true });
   });
 
   test('permissions route denies a non-owner', async () => {
@@ -260,6 +262,8 @@ describe('owners-only permission policy', () => {
     assert.match(response.body.scale.reason ?? '', /statefulset\.scale/);
     assert.equal(response.body.redeploy.allowed, false);
     assert.match(response.body.redeploy.reason ?? '', /statefulset\.redeploy/);
+    assert.equal(response.body.edit.allowed, false);
+    assert.match(response.body.edit.reason ?? '', /statefulset\.edit/);
   });
 
   test('catalog evaluates the owner condition', async () => {
