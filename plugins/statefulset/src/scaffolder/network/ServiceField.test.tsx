@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { validateStatefulSetValues } from '@internal/backstage-plugin-statefulset-common';
 import { inputAt, renderField } from '../testing/renderField';
 import { pickOption } from '../testing/select';
 import { ServiceField } from './ServiceField';
@@ -86,5 +87,27 @@ describe('IngressField', () => {
     expect((current() as any).tls).toEqual([
       { hosts: ['a.example.com', 'b.example.com'], secretName: 'web-tls' },
     ]);
+  });
+
+  it('shows the message for a missing pathType', async () => {
+    const ingress = { enabled: true, rules: [{ paths: [{ path: '/', servicePort: 80 }] }] };
+    const otherValues = {
+      name: 'web',
+      owner: 'group:default/guests',
+      containers: [{ name: 'web', image: { repository: 'nginx' } }],
+      service: { enabled: true, type: 'ClusterIP', ports: [{ port: 80 }] },
+    };
+    const path = 'ingress.rules[0].paths[0].pathType';
+    const { container } = await renderField(IngressField, {
+      name: 'ingress',
+      formData: ingress,
+      otherValues,
+      rawErrors: [`${path}: invalid`],
+    });
+
+    const result = validateStatefulSetValues({ ...otherValues, ingress });
+    const expected = result.success ? undefined : result.errors.find(e => e.path === path)?.message;
+    expect(expected).toBeDefined();
+    expect(container.querySelector(`[id="${path}-helper-text"]`)?.textContent).toBe(expected);
   });
 });
