@@ -2,43 +2,22 @@ import {
   createMockDirectory,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
 import { ScmIntegrations } from '@backstage/integration';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createPublishGithubPullRequestAction } from '@backstage/plugin-scaffolder-backend-module-github';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import {
-  buildRepositoryFiles,
-  validateStatefulSetValues,
-} from '@internal/backstage-plugin-statefulset-common';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { writeRepositoryFiles } from '../repositoryFiles/writeRepositoryFiles';
-import { createProposeChangeAction } from './proposeChange';
+import {
+  nginxValues,
+  proposeOnGitHost,
+  renderFiles,
+} from './__testUtils__/proposeOnGitHost';
 
 // A GitHub Enterprise host on loopback. No server listens there, and msw
 // intercepts every request to it.
 const HOST = '127.0.0.1:17080';
 const API = `http://${HOST}/api/v3`;
 const SOURCE_LOCATION = `http://${HOST}/acme/nginx/tree/main/`;
-
-const EXAMPLE_PATH = path.resolve(
-  __dirname,
-  '../../../../templates/statefulset/examples/nginx.yaml',
-);
-
-function renderFiles(values: Record<string, any>) {
-  const result = validateStatefulSetValues(values);
-  if (!result.success) {
-    throw new Error(JSON.stringify(result.errors));
-  }
-  return buildRepositoryFiles(result.values);
-}
 
 /** Requests that the fake GitHub API received, by route. */
 interface GithubRequests {
@@ -125,7 +104,6 @@ describe('statefulset:propose-change with publish:github:pull-request', () => {
   afterAll(() => server.close());
 
   const mockDir = createMockDirectory();
-  const workspacePath = mockDir.resolve('workspace');
   const config = mockServices.rootConfig({
     data: {
       integrations: {
@@ -134,68 +112,25 @@ describe('statefulset:propose-change with publish:github:pull-request', () => {
       statefulset: { localGitRoot: mockDir.resolve('repositories') },
     },
   });
-  const entity: Entity = {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name: 'nginx',
-      namespace: 'default',
-      annotations: {
-        'backstage.io/kubernetes-id': 'nginx',
-        'backstage.io/source-location': `url:${SOURCE_LOCATION}`,
-      },
-    },
-    spec: { type: 'service', owner: 'group:default/guests' },
-  };
-
   it('opens a pull request with the change', async () => {
     mockDir.clear();
-    const original = parse(await fs.readFile(EXAMPLE_PATH, 'utf8'));
+    const workspacePath = mockDir.resolve('workspace');
+    const original = await nginxValues();
     const originalFiles = renderFiles(original);
-    const edited = structuredClone(original);
+    const edited = await nginxValues();
     edited.replicas = 4;
     edited.ingress.enabled = false;
     edited.volumeClaimTemplates[0].storage = '30Gi';
     const editedFiles = renderFiles(edited);
-    await writeRepositoryFiles(workspacePath, editedFiles);
 
-    const proposeAction = createProposeChangeAction({
+    const proposed = await proposeOnGitHost({
       config,
-      permissions: mockServices.permissions.mock({
-        authorize: async requests =>
-          requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-      }),
-      catalog: catalogServiceMock({ entities: [entity] }),
-      auditor: mockServices.auditor.mock({
-        createEvent: async () => ({
-          success: async () => {},
-          fail: async () => {},
-        }),
-      }),
-      urlReader: mockServices.urlReader.mock({
-        readUrl: async (url: string) => {
-          const file = originalFiles.find(
-            candidate => `${SOURCE_LOCATION}${candidate.path}` === url,
-          );
-          if (!file) {
-            throw new NotFoundError(`${url} does not exist`);
-          }
-          return { buffer: async () => Buffer.from(file.content) };
-        },
-      }),
-    });
-    const proposeContext = createMockActionContext({
-      input: {
-        entityRef: 'component:default/nginx',
-        values: edited,
-        branchName: 'statefulset/gh',
-      },
+      sourceLocation: SOURCE_LOCATION,
+      original,
+      edited,
       workspacePath,
+      branchName: 'statefulset/gh',
     });
-    await proposeAction.handler(proposeContext as any);
-    const proposed = Object.fromEntries(
-      (proposeContext.output as jest.Mock).mock.calls,
-    );
 
     const requests: GithubRequests = {
       blobs: [],
