@@ -65,6 +65,16 @@ describe('ViewYamlDialog', () => {
     expect(screen.queryByLabelText('Live YAML')).not.toBeInTheDocument();
   });
 
+  it('keeps content while reloading', async () => {
+    renderDialog({ value: makeDriftComparison(), loading: true });
+
+    expect(
+      await screen.findByRole('progressbar', { name: 'Reloading' }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Live YAML')).toHaveTextContent('replicas: 5');
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeDisabled();
+  });
+
   it('shows both sides with differences marked', async () => {
     renderDialog({ value: makeDriftComparison() });
 
