@@ -6,8 +6,9 @@
  * card, Edit opens the update template prefilled from values.yaml. The
  * wizard then proposes four replicas and one more environment variable,
  * and real `git` checks the branch's diff. A scale made directly in the
- * cluster then shows as drift on the card and in View YAML. Screenshots go
- * to test-artifacts/edit/.
+ * cluster then shows as drift on the card and in View YAML. Once the set
+ * carries Argo CD's tracking label, the Scale dialog proposes the new count
+ * in Git. Screenshots go to test-artifacts/edit/.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -389,5 +390,44 @@ describe('edit and drift on the card', { skip: skipReason ?? false }, () => {
     assert.deepEqual(await markedLines(page, 'Live YAML'), ['replicas: 5']);
     assert.deepEqual(await markedLines(page, 'Git YAML'), ['replicas: 3']);
     await screenshot('07-view-yaml-drift');
+  });
+  test('Argo CD set proposes scale in Git', { timeout: 180_000 }, async () => {
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Close' })
+      .click();
+
+    // The label that Argo CD's label tracking puts on the objects it applies.
+    await kubeConfig.makeApiClient(AppsV1Api).patchNamespacedStatefulSet(
+      {
+        name,
+        namespace,
+        body: { metadata: { labels: { 'argocd.argoproj.io/instance': name } } },
+      },
+      setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+    );
+    await refreshCard(page);
+    await statefulSetCard(page)
+      .getByText('Managed by Argo CD', { exact: true })
+      .waitFor({ timeout: CARD_TIMEOUT_MS });
+
+    await statefulSetCard(page)
+      .getByRole('button', { name: 'Scale', exact: true })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('New replicas').fill('6');
+    await dialog.getByText(/Argo CD \(nginx-edit-browser\) manages/).waitFor();
+    await screenshot('08-scale-propose-in-git');
+    await dialog.getByRole('button', { name: 'Propose in Git' }).click();
+
+    await page.waitForURL(url => url.pathname === updateTemplatePath);
+    const formData = JSON.parse(
+      new URL(page.url()).searchParams.get('formData') ?? '{}',
+    );
+    assert.equal(formData.entity, entityRef);
+    assert.equal(formData.replicas, 6);
+    await page.locator(byPath('replicas')).waitFor();
+    assert.equal(await page.locator(byPath('replicas')).inputValue(), '6');
+    await screenshot('09-update-template-replicas-6');
   });
 });

@@ -137,6 +137,9 @@ describe('ScaleDialog', () => {
     expect(
       screen.getByRole('link', { name: 'Open the source repository' }),
     ).toHaveAttribute('href', 'https://git.example/shop/web');
+    expect(
+      screen.getByText(/To keep the change,\s*use Propose in Git/),
+    ).toBeInTheDocument();
   });
 
   it('omits GitOps warning when unmanaged', async () => {

@@ -184,6 +184,7 @@ export function ScaleDialog(props: ScaleDialogProps) {
               gitOps={status.gitOps}
               field="spec.replicas"
               repositoryUrl={repositoryUrl}
+              canProposeInGit
             />
           </Box>
         )}

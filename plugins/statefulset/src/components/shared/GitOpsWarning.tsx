@@ -10,6 +10,8 @@ export interface GitOpsWarningProps {
   field: string;
   /** Web address of the component's source repository, when the entity has one. */
   repositoryUrl?: string;
+  /** True when the dialog offers Propose in Git, which the text then names. */
+  canProposeInGit?: boolean;
 }
 
 const TOOL_NAMES: Record<GitOpsSummary['tool'], string> = {
@@ -22,7 +24,7 @@ const TOOL_NAMES: Record<GitOpsSummary['tool'], string> = {
  * made in the cluster, and links to the repository where the change lasts.
  */
 export function GitOpsWarning(props: GitOpsWarningProps) {
-  const { gitOps, field, repositoryUrl } = props;
+  const { gitOps, field, repositoryUrl, canProposeInGit } = props;
   const tool = TOOL_NAMES[gitOps.tool];
   const owner = gitOps.owner ? ` (${gitOps.owner})` : '';
 
@@ -31,7 +33,11 @@ export function GitOpsWarning(props: GitOpsWarningProps) {
       <Typography variant="body2">
         {tool}
         {owner} manages this StatefulSet, so its next sync reverts a live change
-        of {field}. To keep the change, edit the manifests in the repository.
+        of {field}. To keep the change,{' '}
+        {canProposeInGit
+          ? 'use Propose in Git, which opens the update template'
+          : 'edit the manifests in the repository'}
+        .
       </Typography>
       {repositoryUrl ? (
         <Link href={repositoryUrl} target="_blank" rel="noopener noreferrer">
