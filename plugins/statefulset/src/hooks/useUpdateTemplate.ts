@@ -26,7 +26,7 @@ export interface UpdateTemplateLauncher {
 }
 
 const UNBOUND_REASON =
-  'The app binds no template page to the statefulset plugin: bind its external route templatePage to the scaffolder route selectedTemplate.';
+  "The app binds no template page to the statefulset plugin. Bind its external route templatePage to the scaffolder's selectedTemplate route.";
 
 /**
  * Opens the update template for the entity, prefilled from the values that
@@ -50,19 +50,22 @@ export function useUpdateTemplate(entityRef: string): UpdateTemplateLauncher {
       setOpening(true);
       setError(undefined);
 
+      let values: Record<string, unknown>;
       try {
-        const { values } = await statefulSetApi.getRepositoryValues(entityRef);
-        const query = buildFormDataQuery({ ...values, ...changes }, entityRef);
-        navigate(`${templatePage(UPDATE_TEMPLATE)}${query}`);
+        ({ values } = await statefulSetApi.getRepositoryValues(entityRef));
       } catch (e) {
         const message = `Reading values.yaml of ${entityRef} failed: ${getErrorMessage(
           e,
         )}`;
         setError(message);
         alertApi.post({ message, severity: 'error' });
+        return;
       } finally {
         setOpening(false);
       }
+
+      const query = buildFormDataQuery({ ...values, ...changes }, entityRef);
+      navigate(`${templatePage(UPDATE_TEMPLATE)}${query}`);
     },
     [statefulSetApi, alertApi, navigate, templatePage, entityRef],
   );
