@@ -337,10 +337,8 @@ describe('edit and drift on the card', { skip: skipReason ?? false }, () => {
   test('values diff is exactly the edit', async () => {
     assert.ok(proposedBranch, 'the branch test did not run');
 
-    // NOTE: this fails while the wizard adds keys that values.yaml of a
-    // component created through the API lacks (timezoneSync: false and the
-    // empty lists imagePullSecrets, initContainers and volumes).
-
+    // The wizard sends timezoneSync and empty lists that the API-created
+    // values lacked, and values.yaml stores both in one form.
     assert.deepEqual(await branchDiff('values.yaml'), [
       '-replicas: 3',
       '+replicas: 4',

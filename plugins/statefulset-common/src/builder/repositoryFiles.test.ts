@@ -142,6 +142,32 @@ describe('buildRepositoryFiles', () => {
       renderManifestsYaml(values),
     );
   });
+
+  it('stores form and file values alike', () => {
+    const fromForm = {
+      ...minimalInput(),
+      timezoneSync: false,
+      imagePullSecrets: [],
+      initContainers: [],
+      volumes: [],
+      labels: { tier: 'db' },
+      containers: [
+        {
+          name: 'db',
+          image: { repository: 'postgres', tag: '16.4' },
+          env: [],
+          ports: [],
+        },
+      ],
+    };
+    const fromFile = { ...minimalInput(), labels: { tier: 'db' } };
+
+    const stored = filesOf(fromForm).get('values.yaml')!;
+
+    expect(stored).toBe(filesOf(fromFile).get('values.yaml'));
+    expect(stored).not.toContain('[]');
+    expect(stored).toContain('timezoneSync: false');
+  });
 });
 
 describe('repository README', () => {

@@ -2,6 +2,7 @@ import { StatefulSetValues } from '../model';
 import { buildManifestSet } from './buildManifests';
 import { buildCatalogComponent } from './catalogInfo';
 import { buildKustomization } from './kustomization';
+import { dropEmptyLists } from './objects';
 import { buildRepositoryReadme } from './repositoryReadme';
 import { toYaml } from './yaml';
 
@@ -70,7 +71,7 @@ export function buildRepositoryFiles(
     },
     {
       path: 'values.yaml',
-      content: `${VALUES_HEADER}\n${toYaml(values)}`,
+      content: `${VALUES_HEADER}\n${toYaml(dropEmptyLists(values))}`,
     },
     {
       path: 'README.md',

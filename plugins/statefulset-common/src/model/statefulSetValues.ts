@@ -40,7 +40,7 @@ export const statefulSetValuesSchema = z.object({
   annotations: annotationsSchema.optional(),
   podLabels: labelsSchema.optional(),
   podAnnotations: annotationsSchema.optional(),
-  timezoneSync: z.boolean().optional(),
+  timezoneSync: z.boolean().default(false),
   imagePullSecrets: z.array(dns1123SubdomainSchema).optional(),
   containers: z.array(containerSchema).min(1),
   initContainers: z.array(initContainerSchema).optional(),
