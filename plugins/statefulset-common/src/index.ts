@@ -11,5 +11,6 @@ export * from './builder';
 export * from './gitops';
 export * from './model';
 export * from './permissions';
+export * from './status/isRolloutSettled';
 export * from './status/types';
 export * from './validation';

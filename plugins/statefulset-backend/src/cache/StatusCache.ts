@@ -2,8 +2,10 @@ import {
   CoreV1Event,
   V2HorizontalPodAutoscaler,
 } from '@kubernetes/client-node';
-import { ClusterStatefulSetStatus } from '@internal/backstage-plugin-statefulset-common';
-import { isRolloutSettled } from '../status/isRolloutSettled';
+import {
+  ClusterStatefulSetStatus,
+  isRolloutSettled,
+} from '@internal/backstage-plugin-statefulset-common';
 import { BackgroundListCache } from './BackgroundListCache';
 import { SharedReadCache } from './SharedReadCache';
 
@@ -75,8 +77,10 @@ export class StatusCache {
     now?: () => number,
   ) {
     this.#statuses = new SharedReadCache({
+      // A missing set or a failed read gets the short age, because it may
+      // change soon (a set being created, a cluster coming back).
       maxAgeMs: status =>
-        isRolloutSettled(status)
+        status.state === 'found' && isRolloutSettled(status)
           ? times.settledMaxAgeMs
           : times.changingMaxAgeMs,
       evictAfterMs: times.evictAfterMs,

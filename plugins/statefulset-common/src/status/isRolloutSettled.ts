@@ -1,18 +1,15 @@
-import { ClusterStatefulSetStatus } from '@internal/backstage-plugin-statefulset-common';
+import type { ClusterStatefulSetFound } from './types';
 
 /**
- * Tells whether a found set has finished reacting to its last change: the
- * controller has observed the latest generation, every desired pod exists,
- * is ready and is not terminating, and the pods that the update strategy
- * replaces run the update revision. A missing set or a failed read is not
- * settled, because it may change soon (a set being created, a cluster
- * coming back).
+ * Tells whether a found set has finished reacting to its last change. The
+ * controller must have observed the latest generation, and every desired pod
+ * must exist, be ready and not be terminating. The pods that the update
+ * strategy replaces must run the update revision. Callers decide what a
+ * missing set or a failed read counts as.
+ *
+ * @public
  */
-export function isRolloutSettled(status: ClusterStatefulSetStatus): boolean {
-  if (status.state !== 'found') {
-    return false;
-  }
-
+export function isRolloutSettled(status: ClusterStatefulSetFound): boolean {
   const { statefulSet, pods } = status;
   const desired = statefulSet.desiredReplicas;
 
@@ -28,15 +25,14 @@ export function isRolloutSettled(status: ClusterStatefulSetStatus): boolean {
   return generationObserved && allReady && isRolledOut(status);
 }
 
-function isRolledOut(
-  status: Extract<ClusterStatefulSetStatus, { state: 'found' }>,
-): boolean {
+function isRolledOut(status: ClusterStatefulSetFound): boolean {
   const { statefulSet, pods } = status;
 
   // OnDelete replaces no pod by itself, so there is no rollout to wait for.
   if (statefulSet.updateStrategy.type === 'OnDelete') {
     return true;
   }
+
   if (!statefulSet.updateRevision) {
     return true;
   }

@@ -1,9 +1,9 @@
-import {
-  ClusterStatefulSetStatus,
+import { isRolloutSettled } from './isRolloutSettled';
+import type {
+  ClusterStatefulSetFound,
   PodSummary,
   StatefulSetSummary,
-} from '@internal/backstage-plugin-statefulset-common';
-import { isRolloutSettled } from './isRolloutSettled';
+} from './types';
 
 function pod(ordinal: number, overrides: Partial<PodSummary> = {}): PodSummary {
   return {
@@ -19,7 +19,7 @@ function pod(ordinal: number, overrides: Partial<PodSummary> = {}): PodSummary {
 function found(
   set: Partial<StatefulSetSummary>,
   pods: PodSummary[],
-): ClusterStatefulSetStatus {
+): ClusterStatefulSetFound {
   return {
     state: 'found',
     cluster: 'production',
@@ -35,11 +35,11 @@ function found(
     pods,
     claims: [],
     events: [],
-  } as unknown as ClusterStatefulSetStatus;
+  };
 }
 
 describe('isRolloutSettled', () => {
-  it.each<[string, ClusterStatefulSetStatus, boolean]>([
+  it.each<[string, ClusterStatefulSetFound, boolean]>([
     ['all pods ready and updated', found({}, [pod(0), pod(1)]), true],
     [
       'pod missing after scale-out',
@@ -51,15 +51,37 @@ describe('isRolloutSettled', () => {
       found({ readyReplicas: 1 }, [pod(0), pod(1, { ready: false })]),
       false,
     ],
+    ['ready count behind', found({ readyReplicas: 1 }, [pod(0), pod(1)]), false],
+    [
+      'pod listed not ready',
+      found({}, [pod(0), pod(1, { ready: false })]),
+      false,
+    ],
     [
       'pod terminating',
       found({}, [pod(0), pod(1, { terminating: true })]),
       false,
     ],
     [
+      'terminating pod beyond desired',
+      found({ desiredReplicas: 1, readyReplicas: 1 }, [
+        pod(0),
+        pod(1, { terminating: true }),
+      ]),
+      false,
+    ],
+    [
       'generation not observed',
       found({ observedGeneration: 2 }, [pod(0), pod(1)]),
       false,
+    ],
+    [
+      'generation unknown',
+      found({ generation: undefined, observedGeneration: undefined }, [
+        pod(0),
+        pod(1),
+      ]),
+      true,
     ],
     [
       'pod on old revision',
@@ -83,24 +105,17 @@ describe('isRolloutSettled', () => {
       true,
     ],
     [
-      'set not found',
-      {
-        state: 'notFound',
-        cluster: 'production',
-        namespace: 'default',
-        name: 'web',
-        message: 'not found',
-      },
-      false,
+      'update revision unknown',
+      found({ updateRevision: undefined }, [
+        pod(0, { revision: 'web-1' }),
+        pod(1),
+      ]),
+      true,
     ],
     [
-      'read failed',
-      {
-        state: 'failed',
-        cluster: 'production',
-        error: { reason: 'unreachable', message: 'refused' },
-      },
-      false,
+      'zero replicas without pods',
+      found({ desiredReplicas: 0, readyReplicas: 0 }, []),
+      true,
     ],
   ])('%s', (_case, status, expected) => {
     expect(isRolloutSettled(status)).toBe(expected);
