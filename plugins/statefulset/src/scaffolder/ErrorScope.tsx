@@ -72,3 +72,12 @@ export function useErrorsUnder(prefix: string): [string, string][] {
       (showAll || [...touched].some(t => path.startsWith(t))),
   );
 }
+
+/**
+ * Returns every model error of the field, shown or not. Inputs that check
+ * their own rows as the user types use it for the checks that need the
+ * other parameters, such as a label key that only the selector may set.
+ */
+export function useModelErrors(): ErrorMap {
+  return useContext(ErrorScopeContext).errors;
+}

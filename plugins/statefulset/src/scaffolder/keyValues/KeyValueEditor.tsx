@@ -5,6 +5,8 @@ import IconButton from '@material-ui/core/IconButton';
 import TextField from '@material-ui/core/TextField';
 import AddIcon from '@material-ui/icons/Add';
 import DeleteIcon from '@material-ui/icons/Delete';
+import { formatPath } from '@internal/backstage-plugin-statefulset-common';
+import { useModelErrors } from '../ErrorScope';
 
 type Row = { key: string; value: string };
 
@@ -13,6 +15,12 @@ export type KeyValueRules = {
   key?: (key: string) => string | undefined;
   value?: (value: string) => string | undefined;
 };
+
+/** Path of one map entry as the model spells it, e.g. `labels["app.kubernetes.io/name"]`. */
+function entryPath(mapPath: string, key: string): string {
+  const segment = formatPath([key]);
+  return segment.startsWith('[') ? `${mapPath}${segment}` : `${mapPath}.${segment}`;
+}
 
 function toRows(map: Record<string, string> | undefined): Row[] {
   return Object.entries(map ?? {}).map(([key, value]) => ({ key, value }));
@@ -45,6 +53,7 @@ export function KeyValueEditor(props: {
 }) {
   const { path, value, onChange, rules } = props;
   const [rows, setRows] = useState<Row[]>(() => toRows(value));
+  const modelErrors = useModelErrors();
 
   // Take over values that the form replaced from outside, such as a reset.
   useEffect(() => {
@@ -68,7 +77,13 @@ export function KeyValueEditor(props: {
     if (rows.findIndex(other => other.key === row.key) !== index) {
       return duplicateMessage(row.key);
     }
-    return rules?.key?.(row.key);
+    const ruleError = rules?.key?.(row.key);
+    if (ruleError || rules?.value?.(row.value)) {
+      return ruleError;
+    }
+    // The model's error at this entry's path is about the key here, because
+    // the value passed its own rule.
+    return modelErrors.get(entryPath(path, row.key));
   };
 
   return (

@@ -29,6 +29,22 @@ describe('KeyValuesField', () => {
     expect(screen.getByText(expected!)).toBeInTheDocument();
   });
 
+  it('rejects a selector label key', async () => {
+    await renderField(KeyValuesField, {
+      name: 'labels',
+      formData: { 'app.kubernetes.io/name': 'web' },
+      otherValues: {
+        name: 'nginx',
+        owner: 'group:default/guests',
+        containers: [{ name: 'nginx', image: { repository: 'nginx' } }],
+      },
+    });
+
+    expect(
+      screen.getByText(/is a selector label that the template sets from name/),
+    ).toBeInTheDocument();
+  });
+
   it('accepts free text annotation values', async () => {
     await renderField(KeyValuesField, {
       name: 'annotations',
