@@ -10,6 +10,7 @@ import { CodeSnippet } from '@backstage/core-components';
 import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
 import type { JsonObject } from '@backstage/types';
 import { buildPreview } from './buildPreview';
+import { RepositoryChanges } from './RepositoryChanges';
 import { WarningList } from './WarningList';
 
 function languageOf(path: string): string {
@@ -23,13 +24,25 @@ function firstFile(paths: string[]): string | undefined {
 }
 
 /**
+ * Returns the entity that the update template changes, or undefined in the
+ * create template, whose form has no `entity` value.
+ */
+function entityRefOf(formData: JsonObject | undefined): string | undefined {
+  const entity = formData?.entity;
+  return typeof entity === 'string' && entity !== '' ? entity : undefined;
+}
+
+/**
  * Shows the files that the template will publish, built from the values typed
- * so far, with the warnings beside them. It stores no value of its own.
+ * so far, with the warnings beside them. In the update template it first
+ * compares the values with the entity's repository. It stores no value of
+ * its own.
  */
 export function ManifestPreviewField(props: FieldExtensionComponentProps<unknown>) {
   const formData = (props.formContext as { formData?: JsonObject } | undefined)?.formData;
   const preview = useMemo(() => buildPreview(formData ?? {}), [formData]);
   const [selected, setSelected] = useState<string | undefined>();
+  const entityRef = entityRefOf(formData);
 
   if (preview.kind === 'errors') {
     return (
@@ -61,6 +74,7 @@ export function ManifestPreviewField(props: FieldExtensionComponentProps<unknown
           {props.schema.description}
         </Typography>
       )}
+      {entityRef && <RepositoryChanges entityRef={entityRef} values={preview.values} />}
       <Grid container spacing={2}>
         <Grid item xs={12} md={3}>
           <Typography variant="subtitle2">Files</Typography>

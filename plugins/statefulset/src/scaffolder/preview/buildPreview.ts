@@ -3,15 +3,21 @@ import {
   collectWarnings,
   validateStatefulSetValues,
 } from '@internal/backstage-plugin-statefulset-common';
-
-type FieldError = { path: string; message: string };
+import type {
+  FieldError,
+  RepositoryFile,
+  StatefulSetValues,
+  Warning,
+} from '@internal/backstage-plugin-statefulset-common';
 
 /** What the preview shows: the generated files and warnings, or the errors that block them. */
 export type Preview =
   | {
       kind: 'files';
-      files: { path: string; content: string }[];
-      warnings: ReturnType<typeof collectWarnings>;
+      /** The parsed form values with defaults applied, which the files are built from. */
+      values: StatefulSetValues;
+      files: RepositoryFile[];
+      warnings: Warning[];
     }
   | { kind: 'errors'; errors: FieldError[] };
 
@@ -27,6 +33,7 @@ export function buildPreview(formData: unknown): Preview {
   }
   return {
     kind: 'files',
+    values: result.values,
     files: buildRepositoryFiles(result.values),
     warnings: collectWarnings(result.values),
   };
