@@ -1,10 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { openBrowser } from '../e2e/browser.ts';
 import { median } from './stats.ts';
-
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Runs in the page before the app: records when the first status response
@@ -113,22 +108,7 @@ export async function measureCardRender(options: {
   const nextPageTimes: number[] = [];
 
   for (let load = 0; load < loads; load++) {
-    const profile = mkdtempSync(join(tmpdir(), 'statefulset-bench-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      viewport: { width: 1440, height: 1000 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const { context, close } = await openBrowser();
     try {
       const page = await context.newPage();
       await page.addInitScript(recordCardTiming, lastPodName);
@@ -165,8 +145,7 @@ export async function measureCardRender(options: {
         }\nscreenshot of the page: ${diagnosticsScreenshot}`,
       );
     } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await close();
     }
   }
 

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CoreV1Api } from '@kubernetes/client-node';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openBrowser } from './browser.ts';
 import { registerTestEntities } from './cluster/catalog.ts';
 import { loadClusterKubeConfig } from './cluster/kubeconfig.ts';
 import { applyObjects } from './cluster/objects.ts';
@@ -29,7 +29,6 @@ const viewerEntityPage =
   '/catalog/default/component/statefulset-e2e-nginx-viewer';
 
 const frontendUrl = process.env.STATEFULSET_FRONTEND_URL;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Waits for the card to show text, e.g. after the controller caught up. */
 const CARD_TIMEOUT_MS = 90_000;
@@ -89,7 +88,8 @@ describe(
   () => {
     let kubeConfig: KubeConfig;
     let core: CoreV1Api;
-    let browser: Browser;
+    let context: BrowserContext;
+    let closeBrowser: (() => Promise<void>) | undefined;
     let page: Page;
     let unregisterEntities: (() => Promise<void>) | undefined;
 
@@ -116,20 +116,14 @@ describe(
       );
       await applyObjects(kubeConfig, objects, { dryRun: false });
 
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-        ],
-      });
-      page = await browser.newPage({ viewport: { width: 1440, height: 1600 } });
+      ({ context, close: closeBrowser } = await openBrowser({
+        viewport: { width: 1440, height: 1600 },
+      }));
+      page = context.pages()[0] ?? (await context.newPage());
     });
 
     after(async () => {
-      await browser?.close();
+      await closeBrowser?.();
       await unregisterEntities?.();
       if (kubeConfig) {
         await core.deleteNamespace({ name: namespace });

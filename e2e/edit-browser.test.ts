@@ -44,7 +44,7 @@ import {
   statefulSetCard,
 } from './edit-browser/card.ts';
 import { readKustomizedManifests } from './edit-browser/repository.ts';
-import { openBrowser } from './wizard/browser.ts';
+import { openBrowser } from './browser.ts';
 import {
   byPath,
   clickButton,

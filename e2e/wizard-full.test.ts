@@ -18,7 +18,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { fillAccess } from './wizard/access.ts';
 import { fillAutoscaling } from './wizard/autoscaling.ts';
 import { fillBasics } from './wizard/basics.ts';
-import { openBrowser } from './wizard/browser.ts';
+import { openBrowser } from './browser.ts';
 import { fillContainers } from './wizard/containers.ts';
 import { fillDelivery } from './wizard/delivery.ts';
 import { clickButton, nextStep } from './wizard/form.ts';

@@ -14,7 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fillAccess } from './wizard/access.ts';
 import { fillBasics } from './wizard/basics.ts';
-import { openBrowser } from './wizard/browser.ts';
+import { openBrowser } from './browser.ts';
 import { fillContainers } from './wizard/containers.ts';
 import { fillDelivery } from './wizard/delivery.ts';
 import { clickButton, nextStep, typeAt, waitForStep } from './wizard/form.ts';

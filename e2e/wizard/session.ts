@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { CHROMIUM_PATH } from './browser.ts';
+import { CHROMIUM_PATH } from '../browser.ts';
 
 export const frontendUrl = process.env.STATEFULSET_FRONTEND_URL ?? 'http://localhost:3000';
 
