@@ -15,10 +15,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { openBrowser } from './browser.ts';
 import { registerTestEntities } from './cluster/catalog.ts';
 import { loadClusterKubeConfig } from './cluster/kubeconfig.ts';
-import { applyObjects } from './cluster/objects.ts';
+import { applyObjects, recreateNamespace } from './cluster/objects.ts';
 import { checkBackendReachable } from './cluster/portal.ts';
 import { examplesDir, renderExample } from './cluster/render.ts';
-import { waitFor } from './cluster/wait.ts';
 
 // Fixed names, because the catalog entities in e2e/cluster/entities.yaml
 // point at them.
@@ -102,14 +101,7 @@ describe(
       unregisterEntities = await registerTestEntities(entityRef);
 
       // A namespace left by an earlier test file or run goes first.
-      await core.deleteNamespace({ name: namespace }).catch(() => undefined);
-      await waitFor(`namespace ${namespace} to be gone`, async () =>
-        core.readNamespace({ name: namespace }).then(
-          () => undefined,
-          () => true,
-        ),
-      );
-      await core.createNamespace({ body: { metadata: { name: namespace } } });
+      await recreateNamespace(kubeConfig, namespace);
       const objects = await renderExample(
         join(examplesDir, 'nginx.yaml'),
         namespace,

@@ -13,7 +13,7 @@ import type { KubeConfig, V1Pod } from '@kubernetes/client-node';
 import type { StatefulSetStatusResponse } from '@internal/backstage-plugin-statefulset-common';
 import { loadClusterKubeConfig } from './cluster/kubeconfig.ts';
 import { registerTestEntities } from './cluster/catalog.ts';
-import { applyObjects } from './cluster/objects.ts';
+import { applyObjects, recreateNamespace } from './cluster/objects.ts';
 import { callBackend, checkBackendReachable } from './cluster/portal.ts';
 import { examplesDir, renderExample } from './cluster/render.ts';
 import { waitFor } from './cluster/wait.ts';
@@ -93,14 +93,7 @@ describe('cluster portal actions', { skip: skipReason ?? false }, () => {
     unregisterEntities = await registerTestEntities(entityRef);
 
     // A namespace left by an earlier run against the same cluster goes first.
-    await core.deleteNamespace({ name: namespace }).catch(() => undefined);
-    await waitFor(`namespace ${namespace} to be gone`, async () =>
-      core.readNamespace({ name: namespace }).then(
-        () => undefined,
-        () => true,
-      ),
-    );
-    await core.createNamespace({ body: { metadata: { name: namespace } } });
+    await recreateNamespace(kubeConfig, namespace);
 
     const objects = await renderExample(join(examplesDir, 'nginx.yaml'), namespace);
     await applyObjects(kubeConfig, objects, { dryRun: false });

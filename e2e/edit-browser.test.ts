@@ -26,10 +26,9 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import type { BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { loadClusterKubeConfig } from './cluster/kubeconfig.ts';
-import { applyObjects } from './cluster/objects.ts';
+import { applyObjects, recreateNamespace } from './cluster/objects.ts';
 import { checkBackendReachable } from './cluster/portal.ts';
 import { examplesDir } from './cluster/render.ts';
-import { waitFor } from './cluster/wait.ts';
 import { changedLines, git } from './edit/git.ts';
 import {
   startTask,
@@ -153,15 +152,7 @@ describe('edit and drift on the card', { skip: skipReason ?? false }, () => {
       await waitForEntity('template', 'stateful-application');
       await waitForEntity('template', 'update-stateful-application');
 
-      const core = kubeConfig.makeApiClient(CoreV1Api);
-      await core.deleteNamespace({ name: namespace }).catch(() => undefined);
-      await waitFor(`namespace ${namespace} to be gone`, async () =>
-        core.readNamespace({ name: namespace }).then(
-          () => undefined,
-          () => true,
-        ),
-      );
-      await core.createNamespace({ body: { metadata: { name: namespace } } });
+      await recreateNamespace(kubeConfig, namespace);
 
       const taskId = await startTask(
         'template:default/stateful-application',

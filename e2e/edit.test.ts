@@ -26,7 +26,7 @@ import type {
 } from '@internal/backstage-plugin-statefulset-common';
 import { parse } from 'yaml';
 import { loadClusterKubeConfig } from './cluster/kubeconfig.ts';
-import { applyObjects } from './cluster/objects.ts';
+import { applyObjects, recreateNamespace } from './cluster/objects.ts';
 import { callBackend, checkBackendReachable } from './cluster/portal.ts';
 import { examplesDir } from './cluster/render.ts';
 import { waitFor } from './cluster/wait.ts';
@@ -102,15 +102,7 @@ describe('edit and drift of nginx-edit', { skip: skipReason ?? false }, () => {
       await waitForEntity('template', 'stateful-application');
       await waitForEntity('template', 'update-stateful-application');
 
-      const core = kubeConfig.makeApiClient(CoreV1Api);
-      await core.deleteNamespace({ name: namespace }).catch(() => undefined);
-      await waitFor(`namespace ${namespace} to be gone`, async () =>
-        core.readNamespace({ name: namespace }).then(
-          () => undefined,
-          () => true,
-        ),
-      );
-      await core.createNamespace({ body: { metadata: { name: namespace } } });
+      await recreateNamespace(kubeConfig, namespace);
     },
     { timeout: 180_000 },
   );

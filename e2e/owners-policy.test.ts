@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { stringify } from 'yaml';
-import { applyObjects } from './cluster/objects.ts';
+import { applyObjects, recreateNamespace } from './cluster/objects.ts';
 import {
   examplesDir,
   renderExample,
@@ -187,15 +187,7 @@ describe('owners-only permission policy', () => {
       if (withCluster) {
         kubeConfig = new KubeConfig();
         kubeConfig.loadFromFile(clusterKubeconfig!);
-        const core = kubeConfig.makeApiClient(CoreV1Api);
-        await core.deleteNamespace({ name: namespace }).catch(() => undefined);
-        await waitFor(`namespace ${namespace} to be gone`, async () =>
-          core.readNamespace({ name: namespace }).then(
-            () => undefined,
-            () => true,
-          ),
-        );
-        await core.createNamespace({ body: { metadata: { name: namespace } } });
+        await recreateNamespace(kubeConfig, namespace);
         const objects = await renderExample(
           join(examplesDir, 'nginx.yaml'),
           namespace,

@@ -7,6 +7,7 @@ import {
   PatchStrategy,
 } from '@kubernetes/client-node';
 import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
+import { waitFor } from './wait.ts';
 
 const fieldManager = 'statefulset-e2e';
 
@@ -70,6 +71,29 @@ export async function deleteNamespace(
 ): Promise<void> {
   const core = kubeConfig.makeApiClient(CoreV1Api);
   await core.deleteNamespace({ name });
+}
+
+/**
+ * Deletes namespace `name` when an earlier run left it, waits until the
+ * cluster has removed it, then creates it empty.
+ */
+export async function recreateNamespace(
+  kubeConfig: KubeConfig,
+  name: string,
+): Promise<void> {
+  const core = kubeConfig.makeApiClient(CoreV1Api);
+
+  // The delete fails when the namespace is absent, which is the usual case.
+  // The wait below times out with the namespace name if it stays.
+  await core.deleteNamespace({ name }).catch(() => undefined);
+  await waitFor(`namespace ${name} to be gone`, async () =>
+    core.readNamespace({ name }).then(
+      () => undefined,
+      () => true,
+    ),
+  );
+
+  await createNamespace(kubeConfig, name);
 }
 
 /** Returns a namespace name unique to this run, e.g. `e2e-nginx-k3x9a`. */
