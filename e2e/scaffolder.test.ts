@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { callBackend, checkBackendReachable } from './cluster/portal.ts';
 import { examplesDir } from './cluster/render.ts';
+import { startTask, taskLog, waitForEntity, waitForTask } from './edit/tasks.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -26,84 +27,9 @@ const skipReason =
     ? undefined
     : 'STATEFULSET_E2E_LOCAL_GIT_ROOT is not set; run the tests with scripts/e2e.sh');
 
-type TaskStatus = 'open' | 'processing' | 'completed' | 'failed' | 'cancelled';
-type TaskEvent = {
-  type: string;
-  body: {
-    message?: string;
-    status?: string;
-    stepId?: string;
-    output?: { links?: Array<{ title?: string; url?: string; entityRef?: string }> };
-  };
-};
-type CatalogEntity = {
-  metadata: { name: string; annotations?: Record<string, string> };
-  spec: { owner?: string };
-};
-
 async function readNginxValues(): Promise<Record<string, any>> {
   const text = await readFile(join(examplesDir, 'nginx.yaml'), 'utf8');
   return { ...parse(text), owner: 'group:default/guests' };
-}
-
-async function startTask(values: Record<string, unknown>): Promise<string> {
-  const response = await callBackend<{ id: string }>(
-    'POST',
-    '/api/scaffolder/v2/tasks',
-    { templateRef, values },
-  );
-  assert.equal(response.status, 201, JSON.stringify(response.body));
-  return response.body.id;
-}
-
-/** Polls a task until it ends; the test's own timeout bounds the wait. */
-async function waitForTask(
-  taskId: string,
-): Promise<{ status: TaskStatus; events: TaskEvent[] }> {
-  for (;;) {
-    const task = await callBackend<{ status: TaskStatus }>(
-      'GET',
-      `/api/scaffolder/v2/tasks/${taskId}`,
-    );
-    assert.equal(task.status, 200, `task ${taskId}: ${JSON.stringify(task.body)}`);
-    const { status } = task.body;
-    if (status === 'completed' || status === 'failed' || status === 'cancelled') {
-      const events = await callBackend<TaskEvent[]>(
-        'GET',
-        `/api/scaffolder/v2/tasks/${taskId}/events`,
-      );
-      return { status, events: events.body };
-    }
-    await new Promise(resolve => setTimeout(resolve, 500));
-  }
-}
-
-function taskLog(events: TaskEvent[]): string {
-  return events
-    .map(event => event.body.message)
-    .filter(Boolean)
-    .join('\n');
-}
-
-/**
- * Polls the catalog until it has processed the entity's location; the
- * calling test's or hook's timeout bounds the wait.
- */
-async function waitForEntity(
-  kind: string,
-  name: string,
-): Promise<CatalogEntity> {
-  for (;;) {
-    const response = await callBackend<CatalogEntity>(
-      'GET',
-      `/api/catalog/entities/by-name/${kind}/default/${name}`,
-    );
-    if (response.status === 200) {
-      return response.body;
-    }
-    assert.equal(response.status, 404, JSON.stringify(response.body));
-    await new Promise(resolve => setTimeout(resolve, 500));
-  }
 }
 
 describe('template stateful-application', { skip: skipReason }, () => {
@@ -122,7 +48,7 @@ describe('template stateful-application', { skip: skipReason }, () => {
   });
 
   test('nginx task publishes and registers', { timeout: 180_000 }, async () => {
-    const taskId = await startTask(await readNginxValues());
+    const taskId = await startTask(templateRef, await readNginxValues());
 
     const { status, events } = await waitForTask(taskId);
     assert.equal(status, 'completed', taskLog(events));
@@ -170,7 +96,7 @@ describe('template stateful-application', { skip: skipReason }, () => {
     const values = await readNginxValues();
     values.name = 'nginx-invalid';
     values.containers[0].ports[0].name = 'metrics-exporter-https';
-    const taskId = await startTask(values);
+    const taskId = await startTask(templateRef, values);
 
     const { status, events } = await waitForTask(taskId);
     assert.equal(status, 'failed', taskLog(events));

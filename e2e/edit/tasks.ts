@@ -15,7 +15,14 @@ export type TaskStatus =
 
 export type TaskEvent = {
   type: string;
-  body: { message?: string; status?: string; stepId?: string };
+  body: {
+    message?: string;
+    status?: string;
+    stepId?: string;
+    output?: {
+      links?: Array<{ title?: string; url?: string; entityRef?: string }>;
+    };
+  };
 };
 
 export type CatalogEntity = {
