@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
@@ -11,6 +9,7 @@ import Alert from '@material-ui/lab/Alert';
 import type { ClusterStatefulSetFound } from '@internal/backstage-plugin-statefulset-common';
 import { statefulSetApiRef } from '../../api/StatefulSetApi';
 import { describeActionError, describeSet } from '../../lib/actionMessages';
+import { ConfirmActions } from '../shared/ConfirmActions';
 import { GitOpsWarning } from '../shared/GitOpsWarning';
 
 /** Props of {@link RedeployDialog}. */
@@ -122,17 +121,14 @@ export function RedeployDialog(props: RedeployDialogProps) {
           </Box>
         )}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={cancel}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={submitting}
-          onClick={confirm}
-        >
-          {submitting ? 'Redeploying…' : 'Redeploy'}
-        </Button>
-      </DialogActions>
+      <ConfirmActions
+        confirmLabel="Redeploy"
+        submittingLabel="Redeploying…"
+        submitting={submitting}
+        confirmDisabled={submitting}
+        onCancel={cancel}
+        onConfirm={confirm}
+      />
     </Dialog>
   );
 }

@@ -3,7 +3,6 @@ import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
@@ -24,6 +23,7 @@ import {
 import { formatCount } from '../../lib/formatNameList';
 import { LARGE_SCALE_UP, parseReplicaInput } from '../../lib/replicaInput';
 import { planScale } from '../../lib/scalePlan';
+import { ConfirmActions } from '../shared/ConfirmActions';
 import { GitOpsWarning } from '../shared/GitOpsWarning';
 import { ProposeInGitButton } from './ProposeInGitButton';
 import { ScalePlanSummary } from './ScalePlanSummary';
@@ -218,8 +218,14 @@ export function ScaleDialog(props: ScaleDialogProps) {
           </Box>
         )}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={cancel}>Cancel</Button>
+      <ConfirmActions
+        confirmLabel="Scale"
+        submittingLabel="Scaling…"
+        submitting={submitting}
+        confirmDisabled={!canSubmit}
+        onCancel={cancel}
+        onConfirm={submit}
+      >
         {status.gitOps && (
           <ProposeInGitButton
             currentReplicas={current}
@@ -228,15 +234,7 @@ export function ScaleDialog(props: ScaleDialogProps) {
             launcher={updateTemplate}
           />
         )}
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={!canSubmit}
-          onClick={submit}
-        >
-          {submitting ? 'Scaling…' : 'Scale'}
-        </Button>
-      </DialogActions>
+      </ConfirmActions>
     </Dialog>
   );
 }
