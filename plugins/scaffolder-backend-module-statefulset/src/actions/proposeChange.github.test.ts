@@ -1,12 +1,11 @@
-import {
-  createMockDirectory,
-  mockServices,
-} from '@backstage/backend-test-utils';
 import { ScmIntegrations } from '@backstage/integration';
 import { createPublishGithubPullRequestAction } from '@backstage/plugin-scaffolder-backend-module-github';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import {
+  publishRequestInput,
+  setupFakeGitHost,
+} from './__testUtils__/fakeGitHost';
 import {
   nginxValues,
   proposeOnGitHost,
@@ -98,20 +97,10 @@ function fakeGithub(existing: Set<string>, requests: GithubRequests) {
 }
 
 describe('statefulset:propose-change with publish:github:pull-request', () => {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-
-  const mockDir = createMockDirectory();
-  const config = mockServices.rootConfig({
-    data: {
-      integrations: {
-        github: [{ host: HOST, apiBaseUrl: API, token: 'test-token' }],
-      },
-      statefulset: { localGitRoot: mockDir.resolve('repositories') },
-    },
+  const { server, mockDir, config } = setupFakeGitHost({
+    github: [{ host: HOST, apiBaseUrl: API, token: 'test-token' }],
   });
+
   it('opens a pull request with the change', async () => {
     mockDir.clear();
     const workspacePath = mockDir.resolve('workspace');
@@ -143,11 +132,7 @@ describe('statefulset:propose-change with publish:github:pull-request', () => {
     );
     const pullRequestContext = createMockActionContext({
       input: {
-        repoUrl: proposed.repoUrl,
-        branchName: proposed.branchName,
-        targetBranchName: proposed.targetBranchName,
-        title: proposed.title,
-        description: proposed.description,
+        ...publishRequestInput(proposed),
         commitMessage: proposed.title,
         filesToDelete: proposed.filesToDelete,
       },

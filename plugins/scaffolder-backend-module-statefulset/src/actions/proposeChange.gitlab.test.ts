@@ -1,13 +1,12 @@
-import {
-  createMockDirectory,
-  mockServices,
-} from '@backstage/backend-test-utils';
 import { ScmIntegrations } from '@backstage/integration';
 import { createPublishGitlabMergeRequestAction } from '@backstage/plugin-scaffolder-backend-module-gitlab';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { createHash } from 'node:crypto';
+import {
+  publishRequestInput,
+  setupFakeGitHost,
+} from './__testUtils__/fakeGitHost';
 import {
   nginxValues,
   proposeOnGitHost,
@@ -41,26 +40,15 @@ interface GitlabRequests {
 }
 
 describe('statefulset:propose-change with publish:gitlab:merge-request', () => {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-
-  const mockDir = createMockDirectory();
-  const config = mockServices.rootConfig({
-    data: {
-      integrations: {
-        gitlab: [
-          {
-            host: HOST,
-            baseUrl: `http://${HOST}`,
-            apiBaseUrl: API,
-            token: 'test-token',
-          },
-        ],
+  const { server, mockDir, config } = setupFakeGitHost({
+    gitlab: [
+      {
+        host: HOST,
+        baseUrl: `http://${HOST}`,
+        apiBaseUrl: API,
+        token: 'test-token',
       },
-      statefulset: { localGitRoot: mockDir.resolve('repositories') },
-    },
+    ],
   });
 
   it('opens a merge request with the changed files', async () => {
@@ -126,13 +114,7 @@ describe('statefulset:propose-change with publish:gitlab:merge-request', () => {
       }),
     );
     const mergeRequestContext = createMockActionContext({
-      input: {
-        repoUrl: proposed.repoUrl,
-        branchName: proposed.branchName,
-        targetBranchName: proposed.targetBranchName,
-        title: proposed.title,
-        description: proposed.description,
-      },
+      input: publishRequestInput(proposed),
       workspacePath,
     });
     await createPublishGitlabMergeRequestAction({
