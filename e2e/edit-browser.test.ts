@@ -8,7 +8,9 @@
  * and real `git` checks the branch's diff. A scale made directly in the
  * cluster then shows as drift on the card and in View YAML. Once the set
  * carries Argo CD's tracking label, the Scale dialog proposes the new count
- * in Git. Screenshots go to test-artifacts/edit/.
+ * in Git. In that prefilled wizard, a changed podManagementPolicy makes the
+ * preview warn that the set must be recreated, and nothing is created.
+ * Screenshots go to test-artifacts/edit/.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -49,7 +51,9 @@ import {
   clickButton,
   clickButtonAfter,
   nextStep,
+  pickStandard,
   typeAt,
+  waitForStep,
 } from './wizard/form.ts';
 import { frontendSkipReason, frontendUrl } from './wizard/session.ts';
 
@@ -419,4 +423,73 @@ describe('edit and drift on the card', { skip: skipReason ?? false }, () => {
     assert.equal(await page.locator(byPath('replicas')).inputValue(), '6');
     await screenshot('09-update-template-replicas-6');
   });
+
+  test(
+    'preview warns about immutable policy',
+    { timeout: 180_000 },
+    async () => {
+      for (const step of [
+        'Containers',
+        'Volumes and storage',
+        'Access',
+        'Autoscaling',
+        'Scheduling and update',
+      ]) {
+        await nextStep(page, step);
+      }
+      await pickStandard(page, 'root_podManagementPolicy', 'Parallel');
+      for (const step of ['Labels and annotations', 'Delivery', 'Preview']) {
+        await nextStep(page, step);
+      }
+
+      const warning = page.locator(
+        '[data-immutable-path="podManagementPolicy"]',
+      );
+      await warning.waitFor({ timeout: CARD_TIMEOUT_MS });
+      const text = await warning.innerText();
+      assert.match(
+        text,
+        /podManagementPolicy cannot change on the existing StatefulSet/,
+      );
+      assert.match(text, /changed from "OrderedReady" to "Parallel"/);
+      assert.ok(
+        text.includes(
+          `kubectl delete statefulset ${name} -n ${namespace} --cascade=orphan`,
+        ),
+        text,
+      );
+      assert.equal(
+        await page.locator('[data-immutable-path]').count(),
+        1,
+        'only podManagementPolicy changed among the immutable values',
+      );
+
+      const changedFiles = page.getByRole('list', {
+        name: 'Changes against the repository',
+      });
+      assert.deepEqual(
+        (await changedFiles.locator('li').allInnerTexts()).map(
+          item => item.split('\n')[0],
+        ),
+        ['manifests/statefulset.yaml', 'values.yaml'],
+      );
+      assert.equal(
+        await page.getByRole('button', { name: 'Review' }).isEnabled(),
+        true,
+      );
+      await screenshot('10-preview-immutable-warning');
+
+      await clickButton(page, 'Back');
+      await waitForStep(page, 'Delivery');
+      const heads = await git(workDir, [
+        'ls-remote',
+        '--heads',
+        `file://${localGitRoot}/${name}.git`,
+      ]);
+      const updateBranches = heads
+        .split('\n')
+        .filter(line => line.includes('refs/heads/statefulset/'));
+      assert.equal(updateBranches.length, 1, heads);
+    },
+  );
 });

@@ -10,7 +10,9 @@ export function ChangedFileList(props: { changes: FileChange[] }) {
   const { changes } = props;
   return (
     <Box mb={2}>
-      <Typography variant="subtitle2">Changes against the repository</Typography>
+      <Typography variant="subtitle2">
+        Changes against the repository
+      </Typography>
       {changes.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
           No file differs from the repository.

@@ -94,9 +94,13 @@ describe('ManifestPreviewField in the update template', () => {
     const files = screen.getByRole('list', {
       name: 'Changes against the repository',
     });
-    expect(within(files).getByText('manifests/statefulset.yaml')).toBeInTheDocument();
+    expect(
+      within(files).getByText('manifests/statefulset.yaml'),
+    ).toBeInTheDocument();
     expect(within(files).getByText('values.yaml')).toBeInTheDocument();
-    expect(within(files).queryByText('catalog-info.yaml')).not.toBeInTheDocument();
+    expect(
+      within(files).queryByText('catalog-info.yaml'),
+    ).not.toBeInTheDocument();
   });
 
   it('notes when no file changes', async () => {
@@ -123,29 +127,34 @@ describe('ManifestPreviewField in the update template', () => {
         ],
       },
     },
-  ])('warns with recreate steps when $field changes', async ({ field, change }) => {
-    const api = fakeApi(Promise.resolve(valuesResponse(nginx)));
+  ])(
+    'warns with recreate steps when $field changes',
+    async ({ field, change }) => {
+      const api = fakeApi(Promise.resolve(valuesResponse(nginx)));
 
-    await renderPreview(api, { ...nginx, ...change, entity: ENTITY_REF });
+      await renderPreview(api, { ...nginx, ...change, entity: ENTITY_REF });
 
-    await screen.findByText('Changes against the repository');
-    const warnings = screen.getByTestId('immutable-changes');
-    const warning = within(warnings).getByRole('alert');
-    expect(warning).toHaveAttribute('data-immutable-path', field);
-    expect(warning).toHaveTextContent(
-      `${field} cannot change on the existing StatefulSet`,
-    );
-    expect(warning).toHaveTextContent(
-      'the API server rejects the change on the existing StatefulSet',
-    );
-    expect(warning).toHaveTextContent(
-      describeRecreateSteps('nginx', 'default'),
-    );
-    expect(warning).toHaveTextContent(
-      'kubectl delete statefulset nginx -n default --cascade=orphan',
-    );
-    expect(screen.getByTestId('manifest-preview')).toBeInTheDocument();
-  });
+      await screen.findByText('Changes against the repository');
+      const warnings = screen.getByTestId('immutable-changes');
+      const warning = within(warnings).getByRole('alert');
+      expect(warning).toHaveAttribute('data-immutable-path', field);
+      expect(warning).toHaveTextContent(
+        `${field} cannot change on the existing StatefulSet`,
+      );
+      expect(warning).toHaveTextContent(
+        'the API server rejects the change on the existing StatefulSet',
+      );
+      expect(warning).toHaveTextContent(
+        describeRecreateSteps('nginx', 'default').replace(/`/g, ''),
+      );
+      expect(
+        within(warning).getByText(
+          'kubectl delete statefulset nginx -n default --cascade=orphan',
+        ).tagName,
+      ).toBe('CODE');
+      expect(screen.getByTestId('manifest-preview')).toBeInTheDocument();
+    },
+  );
 
   it('shows loading until values.yaml is read', async () => {
     let resolve: (response: RepositoryValuesResponse) => void = () => {};
@@ -168,7 +177,9 @@ describe('ManifestPreviewField in the update template', () => {
 
     resolve(valuesResponse(nginx));
 
-    expect(await screen.findByTestId('immutable-changes')).not.toBeEmptyDOMElement();
+    expect(
+      await screen.findByTestId('immutable-changes'),
+    ).not.toBeEmptyDOMElement();
     expect(
       screen.queryByTestId('repository-changes-loading'),
     ).not.toBeInTheDocument();
@@ -190,9 +201,9 @@ describe('ManifestPreviewField in the update template', () => {
 
     await renderPreview(api, { ...nginx, entity: ENTITY_REF });
 
-    expect(
-      await screen.findByText(/has no values\.yaml/),
-    ).toHaveTextContent(`The repository of ${ENTITY_REF} has no values.yaml`);
+    expect(await screen.findByText(/has no values\.yaml/)).toHaveTextContent(
+      `The repository of ${ENTITY_REF} has no values.yaml`,
+    );
     expect(screen.getByTestId('manifest-preview')).toBeInTheDocument();
     expect(screen.queryByTestId('immutable-changes')).not.toBeInTheDocument();
   });
@@ -202,7 +213,9 @@ describe('ManifestPreviewField in the update template', () => {
 
     await renderPreview(api, { ...nginx, entity: ENTITY_REF });
 
-    expect(await screen.findByText(/failed: connection refused/)).toHaveTextContent(
+    expect(
+      await screen.findByText(/failed: connection refused/),
+    ).toHaveTextContent(
       `Reading values.yaml of ${ENTITY_REF} failed: connection refused.`,
     );
     expect(screen.getByTestId('manifest-preview')).toBeInTheDocument();

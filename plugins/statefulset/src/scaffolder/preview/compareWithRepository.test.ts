@@ -1,5 +1,6 @@
 import { validateStatefulSetValues } from '@internal/backstage-plugin-statefulset-common';
 import { compareWithRepository } from './compareWithRepository';
+import type { RepositoryComparison } from './compareWithRepository';
 
 const base = {
   name: 'web',
@@ -12,6 +13,22 @@ function parsed(values: object) {
   const result = validateStatefulSetValues(values);
   if (!result.success) throw new Error(JSON.stringify(result.errors));
   return result.values;
+}
+
+function compared(comparison: RepositoryComparison) {
+  if (comparison.kind !== 'compared') {
+    throw new Error(`expected a comparison, got ${JSON.stringify(comparison)}`);
+  }
+  return comparison;
+}
+
+function invalid(comparison: RepositoryComparison) {
+  if (comparison.kind !== 'invalid') {
+    throw new Error(
+      `expected invalid values, got ${JSON.stringify(comparison)}`,
+    );
+  }
+  return comparison;
 }
 
 describe('compareWithRepository', () => {
@@ -31,24 +48,26 @@ describe('compareWithRepository', () => {
         service: { enabled: true, ports: [{ name: 'http', port: 80 }] },
         ingress: {
           enabled: true,
-          rules: [{ paths: [{ path: '/', pathType: 'Prefix', servicePort: 80 }] }],
+          rules: [
+            { paths: [{ path: '/', pathType: 'Prefix', servicePort: 80 }] },
+          ],
         },
       },
       files: [
         { path: 'manifests/service.yaml', change: 'added' },
         { path: 'manifests/ingress.yaml', change: 'added' },
+        { path: 'kustomization.yaml', change: 'modified' },
+        { path: 'values.yaml', change: 'modified' },
+        { path: 'README.md', change: 'modified' },
       ],
     },
   ])('lists files for $case', ({ after, files }) => {
-    const comparison = compareWithRepository(parsed(base), parsed(after));
+    const comparison = compared(
+      compareWithRepository(parsed(base), parsed(after)),
+    );
 
-    expect(comparison.kind).toBe('compared');
-    if (comparison.kind === 'compared') {
-      for (const file of files) {
-        expect(comparison.fileChanges).toContainEqual(file);
-      }
-      expect(comparison.immutableChanges).toEqual([]);
-    }
+    expect(comparison.fileChanges).toEqual(files);
+    expect(comparison.immutableChanges).toEqual([]);
   });
 
   it('lists a removed file', () => {
@@ -57,15 +76,14 @@ describe('compareWithRepository', () => {
       service: { enabled: true, ports: [{ name: 'http', port: 80 }] },
     };
 
-    const comparison = compareWithRepository(parsed(before), parsed(base));
+    const comparison = compared(
+      compareWithRepository(parsed(before), parsed(base)),
+    );
 
-    expect(comparison.kind).toBe('compared');
-    if (comparison.kind === 'compared') {
-      expect(comparison.fileChanges).toContainEqual({
-        path: 'manifests/service.yaml',
-        change: 'removed',
-      });
-    }
+    expect(comparison.fileChanges).toContainEqual({
+      path: 'manifests/service.yaml',
+      change: 'removed',
+    });
   });
 
   it('finds no change for equal values', () => {
@@ -79,28 +97,26 @@ describe('compareWithRepository', () => {
   });
 
   it('reports a namespace change', () => {
-    const comparison = compareWithRepository(
-      parsed(base),
-      parsed({ ...base, namespace: 'shop-2' }),
+    const comparison = compared(
+      compareWithRepository(
+        parsed(base),
+        parsed({ ...base, namespace: 'shop-2' }),
+      ),
     );
 
-    expect(comparison.kind).toBe('compared');
-    if (comparison.kind === 'compared') {
-      expect(comparison.immutableChanges.map(change => change.path)).toEqual([
-        'namespace',
-      ]);
-    }
+    expect(comparison.immutableChanges.map(change => change.path)).toEqual([
+      'namespace',
+    ]);
   });
 
   it('rejects invalid stored values', () => {
-    const comparison = compareWithRepository(
-      { ...parsed(base), replicas: 'three' },
-      parsed(base),
+    const comparison = invalid(
+      compareWithRepository(
+        { ...parsed(base), replicas: 'three' },
+        parsed(base),
+      ),
     );
 
-    expect(comparison.kind).toBe('invalid');
-    if (comparison.kind === 'invalid') {
-      expect(comparison.errors.map(error => error.path)).toEqual(['replicas']);
-    }
+    expect(comparison.errors.map(error => error.path)).toEqual(['replicas']);
   });
 });

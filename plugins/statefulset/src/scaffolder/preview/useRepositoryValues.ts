@@ -32,8 +32,7 @@ export function useRepositoryValues(entityRef: string): RepositoryValuesState {
     return { kind: 'loading' };
   }
   if (error) {
-    const notFound =
-      ResponseError.is(error) && error.response.status === 404;
+    const notFound = ResponseError.is(error) && error.response.status === 404;
     return { kind: notFound ? 'notFound' : 'failed', message: error.message };
   }
   if (!value) {
