@@ -105,6 +105,24 @@ describe('findImmutableChanges', () => {
     expect(error.message).toContain('kubectl apply -k');
   });
 
+  it.each([
+    { field: 'name', change: { name: 'cache-2' }, newSet: 'default/cache-2' },
+    { field: 'namespace', change: { namespace: 'shop' }, newSet: 'shop/cache' },
+  ])('explains a new set when $field changes', ({ change, newSet }) => {
+    const [error] = findImmutableChanges(
+      parsed(),
+      parsed(values => Object.assign(values, change)),
+    );
+
+    expect(error.message).toContain(`creates a second StatefulSet ${newSet}`);
+    expect(error.message).toContain('new, empty claims');
+    expect(error.message).toContain(
+      '`kubectl delete statefulset,service,ingress,horizontalpodautoscaler -n default -l app.kubernetes.io/instance=cache`',
+    );
+    expect(error.message).not.toContain('--cascade=orphan');
+    expect(error.message).not.toContain('keeps the pods and claims');
+  });
+
   it('ignores key order', () => {
     const before = parsed();
     const after = parsed();

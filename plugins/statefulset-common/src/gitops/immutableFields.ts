@@ -56,6 +56,39 @@ export function describeRecreateSteps(name: string, namespace: string): string {
   );
 }
 
+/**
+ * Explains a change of name or namespace. The API server accepts it because
+ * the manifests describe a different object, so applying them creates a
+ * second set whose claim names differ, and the old set keeps running.
+ */
+function describeNewSetSteps(
+  before: StatefulSetValues,
+  after: StatefulSetValues,
+): string {
+  return (
+    'so applying the manifests without pruning creates a second StatefulSet ' +
+    `${after.namespace}/${after.name} with new, empty claims, and ` +
+    `${before.namespace}/${before.name} keeps its pods, claims and Services. ` +
+    'Move the data, then delete the old objects with ' +
+    `\`kubectl delete statefulset,service,ingress,horizontalpodautoscaler -n ${before.namespace} -l app.kubernetes.io/instance=${before.name}\`, ` +
+    'which keeps the old claims until you delete them'
+  );
+}
+
+function describeConsequence(
+  field: ImmutableStatefulSetField,
+  before: StatefulSetValues,
+  after: StatefulSetValues,
+): string {
+  if (field.path === 'name' || field.path === 'namespace') {
+    return describeNewSetSteps(before, after);
+  }
+  return (
+    'so the API server rejects the change on the existing StatefulSet; ' +
+    describeRecreateSteps(before.name, before.namespace)
+  );
+}
+
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null, (_key, item) =>
     item && typeof item === 'object' && !Array.isArray(item)
@@ -88,8 +121,9 @@ function normalizedValue(
 
 /**
  * Lists the immutable values that differ between `before` and `after`, one
- * error per value, each saying how to recreate the set. The recreate command
- * names the set as it exists, that is with `before`'s name and namespace.
+ * error per value, each saying how to recreate the set, or for a new name or
+ * namespace how to remove the old one. The commands name the set as it
+ * exists, that is with `before`'s name and namespace.
  *
  * @public
  */
@@ -108,8 +142,7 @@ export function findImmutableChanges(
       path: field.path,
       message:
         `changed from ${canonicalJson(previous)} to ${canonicalJson(next)}, ` +
-        `but ${field.reason}, so the API server rejects the change on the existing StatefulSet; ` +
-        `${describeRecreateSteps(before.name, before.namespace)}`,
+        `but ${field.reason}, ${describeConsequence(field, before, after)}`,
     });
   }
   return errors;
