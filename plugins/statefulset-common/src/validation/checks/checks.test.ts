@@ -575,6 +575,16 @@ describe('network rules', () => {
     expect(errorLine(change, path)).toContain(message);
   });
 
+  it('suggests only valid target port names', () => {
+    const line = errorLine(input => {
+      input.containers[0].ports[0].name = 'metrics-exporter-https';
+      input.service.ports[0].targetPort = 'redis';
+    }, 'service.ports[0].targetPort');
+
+    expect(line).toContain('"redis" is not the name of a container port');
+    expect(line).not.toContain('metrics-exporter-https');
+  });
+
   it('accepts an Ingress on a named Service port', () => {
     expect(
       errorsAfter(input => {

@@ -1,5 +1,6 @@
 import { StatefulSetValues } from '../../model';
 import { describeValue } from '../rules/describe';
+import { validatePortName } from '../rules/ports';
 import { ValueIssue } from './types';
 
 function containerPortNames(values: StatefulSetValues): Set<string> {
@@ -8,6 +9,11 @@ function containerPortNames(values: StatefulSetValues): Set<string> {
       (container.ports ?? []).flatMap(port => (port.name ? [port.name] : [])),
     ),
   );
+}
+
+/** Filters the container port names to valid ones, because an invalid name gets an error of its own. */
+function validPortNames(names: Set<string>): string[] {
+  return [...names].filter(name => validatePortName(name) === undefined);
 }
 
 /** Service ports: names, uniqueness, node ports and target ports. */
@@ -87,7 +93,7 @@ export function checkService(values: StatefulSetValues): ValueIssue[] {
       typeof port.targetPort === 'string' &&
       !targetNames.has(port.targetPort)
     ) {
-      const known = [...targetNames];
+      const known = validPortNames(targetNames);
       const fix =
         known.length > 0
           ? `use one of ${known
