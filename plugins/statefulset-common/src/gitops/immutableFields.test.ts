@@ -116,6 +116,7 @@ describe('findImmutableChanges', () => {
 
     expect(error.message).toContain(`creates a second StatefulSet ${newSet}`);
     expect(error.message).toContain('new, empty claims');
+    expect(error.message).toContain('or changes that set if it exists already');
     expect(error.message).toContain(
       '`kubectl delete statefulset,service,ingress,horizontalpodautoscaler -n default -l app.kubernetes.io/instance=cache`',
     );

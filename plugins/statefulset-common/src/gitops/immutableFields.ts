@@ -60,6 +60,9 @@ export function describeRecreateSteps(name: string, namespace: string): string {
  * Explains a change of name or namespace. The API server accepts it because
  * the manifests describe a different object, so applying them creates a
  * second set whose claim names differ, and the old set keeps running.
+ *
+ * NOTE: nothing checks whether a set of the new name exists already, for
+ * example one that another component's repository manages.
  */
 function describeNewSetSteps(
   before: StatefulSetValues,
@@ -67,7 +70,8 @@ function describeNewSetSteps(
 ): string {
   return (
     'so applying the manifests without pruning creates a second StatefulSet ' +
-    `${after.namespace}/${after.name} with new, empty claims, and ` +
+    `${after.namespace}/${after.name} with new, empty claims, or changes ` +
+    'that set if it exists already, and ' +
     `${before.namespace}/${before.name} keeps its pods, claims and Services. ` +
     'Move the data, then delete the old objects with ' +
     `\`kubectl delete statefulset,service,ingress,horizontalpodautoscaler -n ${before.namespace} -l app.kubernetes.io/instance=${before.name}\`, ` +
