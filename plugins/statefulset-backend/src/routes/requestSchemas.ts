@@ -4,10 +4,22 @@ import { z } from 'zod';
 
 const ENTITY_REF_EXAMPLE = 'component:default/nginx';
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
 /** A full entity ref, normalized to `kind:namespace/name`. */
 const entityRefSchema = z
   .string({ error: `must be a string, e.g. ${ENTITY_REF_EXAMPLE}` })
   .transform((value, context) => {
+    // The catalog responds 400 to such a ref, which would surface as an internal error.
+    if (CONTROL_CHARACTER.test(value)) {
+      context.addIssue({
+        code: 'custom',
+        message: `contains a control character; use kind:namespace/name, e.g. ${ENTITY_REF_EXAMPLE}`,
+      });
+      return z.NEVER;
+    }
+
     try {
       return stringifyEntityRef(parseEntityRef(value));
     } catch (error) {

@@ -161,4 +161,28 @@ describe('GET /values', () => {
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('entityRef: got "nginx"');
   });
+
+  it.each(['component:default/nginx\n', 'component:default/ng\u0000inx'])(
+    'responds 400 for control characters in %j',
+    async entityRef => {
+      const { server } = await startPluginWithRepository({
+        entities: [nginxEntity()],
+        files: {},
+      });
+
+      const response = await request(server)
+        .get('/api/statefulset/values')
+        .query({ entityRef });
+
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(
+        `entityRef: got ${JSON.stringify(
+          entityRef,
+        )}, contains a control character`,
+      );
+      expect(response.body.error.message).toContain(
+        'e.g. component:default/nginx',
+      );
+    },
+  );
 });
