@@ -26,8 +26,10 @@ import { autoscalingSchema, updateStrategySchema } from './workload';
  * Values of the "Stateful application" template: the wizard's parameters, the
  * scaffolder action's input and the command line's values file.
  *
- * Unknown top-level keys are dropped, so a template may pass all of its
- * parameters; unknown keys inside nested objects are rejected as typos.
+ * The schema drops unknown top-level keys, so a template may pass all of
+ * its parameters, and rejects unknown keys inside nested objects as typos.
+ * `validateStatefulSetValues` also rejects unknown top-level keys other
+ * than the wizard-only parameters.
  */
 export const statefulSetValuesSchema = z.object({
   name: checkedString(validateStatefulSetName),

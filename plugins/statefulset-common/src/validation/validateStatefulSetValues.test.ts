@@ -423,3 +423,38 @@ describe('validateStatefulSetValues pitfalls', () => {
     });
   });
 });
+
+describe('validateStatefulSetValues top-level keys', () => {
+  it.each([
+    ['replicaz', 'did you mean "replicas"?'],
+    ['namepsace', 'did you mean "namespace"?'],
+    ['Containers', 'did you mean "containers"?'],
+    ['storageSize', 'remove it or use one of its parameters'],
+  ])('rejects unknown key %s', (key, hint) => {
+    const errors = errorsOf({ ...validValues(), [key]: 3 });
+
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`${key}: is not a parameter of the template`);
+    expect(errors[0]).toContain(hint);
+  });
+
+  it('lists an unknown key beside field errors', () => {
+    const errors = errorsOf({ ...validValues(), replicas: -1, replica: 5 });
+
+    expect(errors.some(line => line.startsWith('replica: '))).toBe(true);
+    expect(errors.some(line => line.startsWith('replicas: '))).toBe(true);
+  });
+
+  it('accepts the wizard-only parameters', () => {
+    const values = valuesOf({
+      ...validValues(),
+      customScheduling: false,
+      entity: 'component:default/nginx',
+      preview: {},
+      publishTo: 'local',
+    });
+
+    expect(values).not.toHaveProperty('entity');
+    expect(values).not.toHaveProperty('publishTo');
+  });
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { StatefulSetValues, statefulSetValuesSchema } from '../model';
 import { checkValues } from './checks';
 import { FieldError } from './fieldError';
+import { findUnknownParameters } from './unknownParameters';
 import { fieldErrorsFromIssue } from './zodIssues';
 
 /** Result of validating wizard values: the parsed values, or every invalid field. */
@@ -29,12 +30,15 @@ const validationSchema = statefulSetValuesSchema.superRefine((values, ctx) => {
 export function validateStatefulSetValues(
   input: unknown,
 ): StatefulSetValuesValidation {
+  const unknownParameters = findUnknownParameters(input);
   const result = validationSchema.safeParse(input);
   if (result.success) {
-    return { success: true, values: result.data };
+    return unknownParameters.length === 0
+      ? { success: true, values: result.data }
+      : { success: false, errors: unknownParameters };
   }
 
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = [...unknownParameters];
   const seen = new Set<string>();
   for (const issue of result.error.issues) {
     for (const error of fieldErrorsFromIssue(
