@@ -18,6 +18,7 @@ import { loadClusterKubeConfig } from './cluster/kubeconfig.ts';
 import { applyObjects, recreateNamespace } from './cluster/objects.ts';
 import { checkBackendReachable } from './cluster/portal.ts';
 import { examplesDir, renderExample } from './cluster/render.ts';
+import { CARD_TIMEOUT_MS, openEntityPage } from './edit-browser/card.ts';
 
 // Fixed names, because the catalog entities in e2e/cluster/entities.yaml
 // point at them.
@@ -28,9 +29,6 @@ const viewerEntityPage =
   '/catalog/default/component/statefulset-e2e-nginx-viewer';
 
 const frontendUrl = process.env.STATEFULSET_FRONTEND_URL;
-
-/** Waits for the card to show text, e.g. after the controller caught up. */
-const CARD_TIMEOUT_MS = 90_000;
 
 async function checkFrontendReachable(): Promise<string | undefined> {
   if (!frontendUrl) {
@@ -49,19 +47,6 @@ const skipReason =
   ('skipReason' in cluster ? cluster.skipReason : undefined) ??
   (await checkBackendReachable()) ??
   (await checkFrontendReachable());
-
-/** Opens an entity page, signing in as guest when the sign-in page shows. */
-async function openEntityPage(page: Page, path: string): Promise<void> {
-  await page.goto(`${frontendUrl}${path}`);
-
-  const enter = page.getByRole('button', { name: 'Enter' });
-  const card = page.getByText('StatefulSet', { exact: true });
-  await enter.or(card).first().waitFor({ timeout: CARD_TIMEOUT_MS });
-  if (await enter.isVisible()) {
-    await enter.click();
-  }
-  await card.waitFor({ timeout: CARD_TIMEOUT_MS });
-}
 
 /** Scales through the card's dialog and waits for the dialog to close. */
 async function scaleTo(page: Page, replicas: number): Promise<void> {
@@ -123,7 +108,7 @@ describe(
     });
 
     test('shows pods in ordinal order', async () => {
-      await openEntityPage(page, entityPage);
+      await openEntityPage(page, frontendUrl!, entityPage);
 
       await page.getByText('3/3 ready').waitFor({ timeout: CARD_TIMEOUT_MS });
       const cells = await podCellTexts(page);
@@ -168,7 +153,7 @@ describe(
     });
 
     test('names missing RBAC permission', async () => {
-      await openEntityPage(page, viewerEntityPage);
+      await openEntityPage(page, frontendUrl!, viewerEntityPage);
       await page.getByText('2/2 ready').waitFor({ timeout: CARD_TIMEOUT_MS });
 
       await page.getByRole('button', { name: 'Scale' }).first().click();
