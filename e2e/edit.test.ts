@@ -328,4 +328,61 @@ describe('edit and drift of nginx-edit', { skip: skipReason ?? false }, () => {
       );
     },
   );
+
+  test(
+    'claim template change warns in the output',
+    { timeout: 180_000 },
+    async () => {
+      assert.ok(storedValues, 'the GET /values test did not run');
+      const edited = structuredClone(storedValues) as Record<string, any>;
+      edited.volumeClaimTemplates[0].storage = '30Gi';
+
+      const taskId = await startTask(
+        'template:default/update-stateful-application',
+        { ...edited, entity: entityRef },
+      );
+      const { status, events } = await waitForTask(taskId);
+      assert.equal(status, 'completed', taskLog(events));
+
+      const texts = events.flatMap(event => event.body.output?.text ?? []);
+      const warning = texts.find(
+        text => text.title === 'The API server rejects part of this change',
+      );
+      assert.ok(warning, `output texts: ${JSON.stringify(texts)}`);
+      assert.match(warning.content ?? '', /volumeClaimTemplates/);
+      assert.match(
+        warning.content ?? '',
+        /kubectl delete statefulset nginx-edit -n \S+ --cascade=orphan/,
+      );
+    },
+  );
+
+  test('another StatefulSet name fails the task', async () => {
+    assert.ok(storedValues, 'the GET /values test did not run');
+    const branchesBefore = await git(workDir, [
+      'ls-remote',
+      '--heads',
+      `file://${localGitRoot}/${name}.git`,
+    ]);
+
+    const taskId = await startTask(
+      'template:default/update-stateful-application',
+      { ...storedValues, name: 'nginx-other', entity: entityRef },
+    );
+    const { status, events } = await waitForTask(taskId);
+
+    assert.equal(status, 'failed', taskLog(events));
+    assert.match(
+      taskLog(events),
+      /Invalid name "nginx-other": component:default\/nginx-edit deploys the StatefulSet "nginx-edit"/,
+    );
+    assert.equal(
+      await git(workDir, [
+        'ls-remote',
+        '--heads',
+        `file://${localGitRoot}/${name}.git`,
+      ]),
+      branchesBefore,
+    );
+  });
 });

@@ -21,6 +21,7 @@ export type TaskEvent = {
     stepId?: string;
     output?: {
       links?: Array<{ title?: string; url?: string; entityRef?: string }>;
+      text?: Array<{ title?: string; content?: string }>;
     };
   };
 };

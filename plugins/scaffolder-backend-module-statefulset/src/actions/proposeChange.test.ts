@@ -427,6 +427,20 @@ describe('statefulset:propose-change', () => {
     expect(await branches()).toEqual(['main']);
   });
 
+  it('rejects another StatefulSet name', async () => {
+    const values = await editedValues();
+    values.name = 'web1';
+    await render(values, workspacePath);
+
+    await expect(
+      createAction().handler(contextFor({ values }) as any),
+    ).rejects.toThrow(
+      'Invalid name "web1": component:default/nginx deploys the StatefulSet "nginx"',
+    );
+
+    expect(await branches()).toEqual(['main']);
+  });
+
   it('reports an unreadable entity', async () => {
     const values = await editedValues();
     await render(values, workspacePath);

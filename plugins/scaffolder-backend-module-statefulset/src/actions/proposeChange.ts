@@ -21,6 +21,7 @@ import {
 import { checkBranchName, defaultBranchName } from '../gitChange/branchName';
 import { buildChangeMessage } from '../gitChange/changeMessage';
 import { checkImmutableChanges } from '../gitChange/checkImmutableChanges';
+import { checkStatefulSetName } from '../gitChange/checkStatefulSetName';
 import {
   DescribeChange,
   planHostedChange,
@@ -254,6 +255,7 @@ export function createProposeChangeAction(options: ProposeChangeActionOptions) {
           );
         }
         const values = parseValues(ctx.input.values);
+        checkStatefulSetName(entity, values);
         const target = findRepositoryTarget(entity, integrations, repositories);
         const sourcePath = resolveSafeChildPath(
           ctx.workspacePath,

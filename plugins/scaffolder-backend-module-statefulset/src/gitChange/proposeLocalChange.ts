@@ -74,7 +74,9 @@ export async function proposeLocalChange(options: {
     if (existing.trim() !== '') {
       throw new ConflictError(
         `Branch ${branchName} already exists in ${location.remoteUrl}; ` +
-          'choose another branchName or delete the branch',
+          'run the template again for a new default branch name, pass ' +
+          'another branchName, or delete the branch with ' +
+          `git push ${location.remoteUrl} --delete ${branchName}`,
       );
     }
 
