@@ -73,6 +73,13 @@ export const UPDATE_TEMPLATE_OUTPUT = {
   ],
   text: [
     {
+      // The change is proposed all the same, because Git may change these
+      // values, but applying it fails until the set is recreated.
+      title: 'The API server rejects part of this change',
+      if: '${{ steps.propose.output.immutableChanges | length > 0 }}',
+      content: '${{ steps.propose.output.description }}',
+    },
+    {
       title: 'Review the branch',
       if: "${{ steps.propose.output.provider == 'local' }}",
       content: [
