@@ -20,9 +20,7 @@ import {
 import { examplesDir, renderExample } from './cluster/render.ts';
 
 const cluster = loadClusterKubeConfig();
-const examples = readdirSync(examplesDir).filter(file =>
-  /\.ya?ml$/.test(file),
-);
+const examples = readdirSync(examplesDir).filter(file => /\.ya?ml$/.test(file));
 
 describe(
   'cluster examples',
@@ -44,7 +42,10 @@ describe(
     });
 
     test('examples folder is not empty', () => {
-      assert.ok(examples.length > 0, `no example values files in ${examplesDir}`);
+      assert.ok(
+        examples.length > 0,
+        `no example values files in ${examplesDir}`,
+      );
     });
 
     for (const example of examples) {
@@ -54,11 +55,19 @@ describe(
         const namespace = uniqueNamespace(name);
         await createNamespace(kubeConfig, namespace);
         namespaces.push(namespace);
-        const objects = await renderExample(join(examplesDir, example), namespace);
+        const objects = await renderExample(
+          join(examplesDir, example),
+          namespace,
+        );
         const client = KubernetesObjectApi.makeApiClient(kubeConfig);
 
-        const dryRun = await applyObjects(kubeConfig, objects, { dryRun: true });
-        assert.deepEqual(dryRun.map(describeObject), objects.map(describeObject));
+        const dryRun = await applyObjects(kubeConfig, objects, {
+          dryRun: true,
+        });
+        assert.deepEqual(
+          dryRun.map(describeObject),
+          objects.map(describeObject),
+        );
         for (const object of objects) {
           await assert.rejects(
             client.read({
@@ -71,9 +80,14 @@ describe(
           );
         }
 
-        const applied = await applyObjects(kubeConfig, objects, { dryRun: false });
+        const applied = await applyObjects(kubeConfig, objects, {
+          dryRun: false,
+        });
         for (const object of applied) {
-          assert.ok(object.metadata?.uid, `${describeObject(object)} has no uid after apply`);
+          assert.ok(
+            object.metadata?.uid,
+            `${describeObject(object)} has no uid after apply`,
+          );
           assert.equal(object.metadata?.namespace, namespace);
         }
       });

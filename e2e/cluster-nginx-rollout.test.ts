@@ -23,7 +23,12 @@ import { waitFor } from './cluster/wait.ts';
 const cluster = loadClusterKubeConfig();
 const podNames = ['nginx-0', 'nginx-1', 'nginx-2'];
 
-type PodEvent = { type: string; name: string; running: boolean; ready: boolean };
+type PodEvent = {
+  type: string;
+  name: string;
+  running: boolean;
+  ready: boolean;
+};
 
 function isReady(pod: V1Pod): boolean {
   return (
@@ -68,7 +73,10 @@ describe(
         () => {},
       );
 
-      const objects = await renderExample(join(examplesDir, 'nginx.yaml'), namespace);
+      const objects = await renderExample(
+        join(examplesDir, 'nginx.yaml'),
+        namespace,
+      );
       await applyObjects(kubeConfig, objects, { dryRun: false });
 
       await waitFor(
@@ -115,12 +123,19 @@ describe(
         );
         const predecessorReadyAt = podEvents.findIndex(
           event =>
-            event.name === podNames[ordinal - 1] && event.running && event.ready,
+            event.name === podNames[ordinal - 1] &&
+            event.running &&
+            event.ready,
         );
-        assert.ok(predecessorReadyAt >= 0, `${podNames[ordinal - 1]} never became Ready`);
+        assert.ok(
+          predecessorReadyAt >= 0,
+          `${podNames[ordinal - 1]} never became Ready`,
+        );
         assert.ok(
           predecessorReadyAt < addedAt,
-          `${podNames[ordinal]} was created before ${podNames[ordinal - 1]} was Running and Ready`,
+          `${podNames[ordinal]} was created before ${
+            podNames[ordinal - 1]
+          } was Running and Ready`,
         );
       }
     });
@@ -134,11 +149,14 @@ describe(
     });
 
     test('claims bound with default class', async () => {
-      const classes = await kubeConfig.makeApiClient(StorageV1Api).listStorageClass();
+      const classes = await kubeConfig
+        .makeApiClient(StorageV1Api)
+        .listStorageClass();
       const defaultClass = classes.items.find(
         item =>
-          item.metadata?.annotations?.['storageclass.kubernetes.io/is-default-class'] ===
-          'true',
+          item.metadata?.annotations?.[
+            'storageclass.kubernetes.io/is-default-class'
+          ] === 'true',
       );
       assert.ok(defaultClass, 'the cluster has no default StorageClass');
 
@@ -154,11 +172,17 @@ describe(
         assert.equal(claim.spec?.resources?.requests?.storage, '20Gi');
         assert.equal(claim.status?.capacity?.storage, '20Gi');
 
-        const pod = await core.readNamespacedPod({ name: podNames[ordinal], namespace });
+        const pod = await core.readNamespacedPod({
+          name: podNames[ordinal],
+          namespace,
+        });
         const claimNames = pod.spec?.volumes?.map(
           volume => volume.persistentVolumeClaim?.claimName,
         );
-        assert.ok(claimNames?.includes(claimName), `${podName} does not mount ${claimName}`);
+        assert.ok(
+          claimNames?.includes(claimName),
+          `${podName} does not mount ${claimName}`,
+        );
       }
     });
   },

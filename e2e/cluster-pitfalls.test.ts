@@ -9,7 +9,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { AppsV1Api, AutoscalingV2Api, CoreV1Api } from '@kubernetes/client-node';
+import {
+  AppsV1Api,
+  AutoscalingV2Api,
+  CoreV1Api,
+} from '@kubernetes/client-node';
 import type {
   KubeConfig,
   KubernetesObject,
@@ -35,9 +39,8 @@ import { waitFor } from './cluster/wait.ts';
 // project's command line does.
 const require = createRequire(import.meta.url);
 require('@backstage/cli/config/nodeTransform.cjs');
-const { buildManifests, validateStatefulSetValues } = require(
-  '@internal/backstage-plugin-statefulset-common',
-) as typeof StatefulSetCommon;
+const { buildManifests, validateStatefulSetValues } =
+  require('@internal/backstage-plugin-statefulset-common') as typeof StatefulSetCommon;
 
 type Values = Record<string, any>;
 
@@ -206,10 +209,20 @@ describe('cluster pitfalls', { skip }, () => {
       values.containers[0].env = Object.entries(envValues).map(
         ([key, value]) => ({ source: 'value', name: key, value }),
       );
-      values.autoscaling = { enabled: true, minReplicas: 1, maxReplicas: 4, cpuUtilization: 70 };
+      values.autoscaling = {
+        enabled: true,
+        minReplicas: 1,
+        maxReplicas: 4,
+        cpuUtilization: 70,
+      };
 
       const result = validateStatefulSetValues(values);
-      assert.ok(result.success, `valid values failed: ${JSON.stringify(!result.success && result.errors)}`);
+      assert.ok(
+        result.success,
+        `valid values failed: ${JSON.stringify(
+          !result.success && result.errors,
+        )}`,
+      );
       const objects = buildManifests(result.values) as KubernetesObject[];
 
       const dryRun = await applyObjects(kubeConfig, objects, { dryRun: true });
@@ -231,10 +244,15 @@ describe('cluster pitfalls', { skip }, () => {
 
       const serviceName = set.spec?.serviceName;
       assert.ok(serviceName, 'the StatefulSet has no serviceName');
-      const service = await core.readNamespacedService({ name: serviceName, namespace });
+      const service = await core.readNamespacedService({
+        name: serviceName,
+        namespace,
+      });
       assert.equal(service.spec?.clusterIP, 'None');
 
-      const hpa = objects.find(object => object.kind === 'HorizontalPodAutoscaler');
+      const hpa = objects.find(
+        object => object.kind === 'HorizontalPodAutoscaler',
+      );
       assert.ok(hpa, 'the builder emitted no HorizontalPodAutoscaler');
       const autoscaling = kubeConfig.makeApiClient(AutoscalingV2Api);
       const stored = await autoscaling.readNamespacedHorizontalPodAutoscaler({
@@ -242,11 +260,14 @@ describe('cluster pitfalls', { skip }, () => {
         namespace,
       });
       // A plain copy: the client returns a class instance.
-      assert.deepEqual({ ...stored.spec?.scaleTargetRef }, {
-        apiVersion: 'apps/v1',
-        kind: 'StatefulSet',
-        name,
-      });
+      assert.deepEqual(
+        { ...stored.spec?.scaleTargetRef },
+        {
+          apiVersion: 'apps/v1',
+          kind: 'StatefulSet',
+          name,
+        },
+      );
     });
   });
 
@@ -262,14 +283,16 @@ describe('cluster pitfalls', { skip }, () => {
     });
 
     async function claims(): Promise<V1PersistentVolumeClaim[]> {
-      return (await core.listNamespacedPersistentVolumeClaim({ namespace })).items;
+      return (await core.listNamespacedPersistentVolumeClaim({ namespace }))
+        .items;
     }
 
     async function describeClaims(): Promise<string> {
       const items = await claims();
       return (
-        items.map(claim => `${claim.metadata?.name}=${claim.status?.phase}`).join(', ') ||
-        'no claims'
+        items
+          .map(claim => `${claim.metadata?.name}=${claim.status?.phase}`)
+          .join(', ') || 'no claims'
       );
     }
 
@@ -320,7 +343,8 @@ describe('cluster pitfalls', { skip }, () => {
             .filter(claim => claim.status?.phase === 'Bound')
             .map(claim => claim.metadata!.name!)
             .sort();
-          const pods: V1Pod[] = (await core.listNamespacedPod({ namespace })).items;
+          const pods: V1Pod[] = (await core.listNamespacedPod({ namespace }))
+            .items;
           const running = pods.filter(pod => pod.status?.phase === 'Running');
           return JSON.stringify(bound) ===
             JSON.stringify([claimName(0), claimName(1)]) && running.length === 2
@@ -330,7 +354,10 @@ describe('cluster pitfalls', { skip }, () => {
         { timeoutMs: 90_000, describeState: describeClaims },
       );
 
-      const scale = await apps.readNamespacedStatefulSetScale({ name, namespace });
+      const scale = await apps.readNamespacedStatefulSetScale({
+        name,
+        namespace,
+      });
       await apps.replaceNamespacedStatefulSetScale({
         name,
         namespace,

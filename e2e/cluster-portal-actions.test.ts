@@ -31,7 +31,11 @@ const skipReason =
   'skipReason' in cluster ? cluster.skipReason : backendSkipReason;
 
 type ErrorBody = {
-  error: { name: string; message: string; kubernetesError?: { reason: string } };
+  error: {
+    name: string;
+    message: string;
+    kubernetesError?: { reason: string };
+  };
 };
 
 function isReady(pod: V1Pod): boolean {
@@ -74,12 +78,18 @@ describe('cluster portal actions', { skip: skipReason ?? false }, () => {
   }
 
   async function specReplicas(): Promise<number | undefined> {
-    const set = await apps.readNamespacedStatefulSet({ name: setName, namespace });
+    const set = await apps.readNamespacedStatefulSet({
+      name: setName,
+      namespace,
+    });
     return set.spec?.replicas;
   }
 
   function ordinals(count: number): string[] {
-    return Array.from({ length: count }, (_, ordinal) => `${setName}-${ordinal}`);
+    return Array.from(
+      { length: count },
+      (_, ordinal) => `${setName}-${ordinal}`,
+    );
   }
 
   before(async () => {
@@ -95,7 +105,10 @@ describe('cluster portal actions', { skip: skipReason ?? false }, () => {
     // A namespace left by an earlier run against the same cluster goes first.
     await recreateNamespace(kubeConfig, namespace);
 
-    const objects = await renderExample(join(examplesDir, 'nginx.yaml'), namespace);
+    const objects = await renderExample(
+      join(examplesDir, 'nginx.yaml'),
+      namespace,
+    );
     await applyObjects(kubeConfig, objects, { dryRun: false });
     await waitForReadyPods(ordinals(3));
   });
@@ -108,21 +121,29 @@ describe('cluster portal actions', { skip: skipReason ?? false }, () => {
   });
 
   test('scale out then in keeps claims', async () => {
-    const scaleOut = await callBackend<{ previousReplicas: number; replicas: number }>(
-      'POST',
-      '/api/statefulset/scale',
-      { entityRef, cluster: 'local', replicas: 5, expectedReplicas: 3 },
-    );
+    const scaleOut = await callBackend<{
+      previousReplicas: number;
+      replicas: number;
+    }>('POST', '/api/statefulset/scale', {
+      entityRef,
+      cluster: 'local',
+      replicas: 5,
+      expectedReplicas: 3,
+    });
     assert.equal(scaleOut.status, 200, JSON.stringify(scaleOut.body));
     assert.equal(scaleOut.body.previousReplicas, 3);
     assert.equal(scaleOut.body.replicas, 5);
     await waitForReadyPods(ordinals(5));
 
-    const scaleIn = await callBackend<{ previousReplicas: number; replicas: number }>(
-      'POST',
-      '/api/statefulset/scale',
-      { entityRef, cluster: 'local', replicas: 3, expectedReplicas: 5 },
-    );
+    const scaleIn = await callBackend<{
+      previousReplicas: number;
+      replicas: number;
+    }>('POST', '/api/statefulset/scale', {
+      entityRef,
+      cluster: 'local',
+      replicas: 3,
+      expectedReplicas: 5,
+    });
     assert.equal(scaleIn.status, 200, JSON.stringify(scaleIn.body));
     await waitForReadyPods(ordinals(3));
 
@@ -157,12 +178,16 @@ describe('cluster portal actions', { skip: skipReason ?? false }, () => {
   });
 
   test('scale with stale count conflicts', async () => {
-    const response = await callBackend<ErrorBody>('POST', '/api/statefulset/scale', {
-      entityRef,
-      cluster: 'local',
-      replicas: 4,
-      expectedReplicas: 5,
-    });
+    const response = await callBackend<ErrorBody>(
+      'POST',
+      '/api/statefulset/scale',
+      {
+        entityRef,
+        cluster: 'local',
+        replicas: 4,
+        expectedReplicas: 5,
+      },
+    );
 
     assert.equal(response.status, 409, JSON.stringify(response.body));
     assert.equal(await specReplicas(), 3);
@@ -193,14 +218,22 @@ describe('cluster portal actions', { skip: skipReason ?? false }, () => {
       );
       assert.equal(response.status, 200, JSON.stringify(response.body));
 
-      const set = await apps.readNamespacedStatefulSet({ name: setName, namespace });
+      const set = await apps.readNamespacedStatefulSet({
+        name: setName,
+        namespace,
+      });
       assert.equal(
-        set.spec?.template.metadata?.annotations?.['kubectl.kubernetes.io/restartedAt'],
+        set.spec?.template.metadata?.annotations?.[
+          'kubectl.kubernetes.io/restartedAt'
+        ],
         response.body.restartedAt,
       );
 
       await waitFor('the rollout to finish', async () => {
-        const current = await apps.readNamespacedStatefulSet({ name: setName, namespace });
+        const current = await apps.readNamespacedStatefulSet({
+          name: setName,
+          namespace,
+        });
         const done =
           current.status?.observedGeneration === current.metadata?.generation &&
           current.status?.updateRevision === current.status?.currentRevision &&
@@ -216,17 +249,24 @@ describe('cluster portal actions', { skip: skipReason ?? false }, () => {
     assert.deepEqual(deletedOldPods, ['nginx-2', 'nginx-1', 'nginx-0']);
     const pods = (await core.listNamespacedPod({ namespace })).items;
     for (const pod of pods) {
-      assert.ok(!oldUids.has(pod.metadata!.uid!), `${pod.metadata!.name} was not replaced`);
+      assert.ok(
+        !oldUids.has(pod.metadata!.uid!),
+        `${pod.metadata!.name} was not replaced`,
+      );
     }
   });
 
   test('viewer scale is forbidden', async () => {
-    const response = await callBackend<ErrorBody>('POST', '/api/statefulset/scale', {
-      entityRef: viewerEntityRef,
-      cluster: 'local-viewer',
-      replicas: 4,
-      expectedReplicas: 3,
-    });
+    const response = await callBackend<ErrorBody>(
+      'POST',
+      '/api/statefulset/scale',
+      {
+        entityRef: viewerEntityRef,
+        cluster: 'local-viewer',
+        replicas: 4,
+        expectedReplicas: 3,
+      },
+    );
 
     assert.equal(response.status, 403, JSON.stringify(response.body));
     assert.equal(response.body.error.kubernetesError?.reason, 'forbidden');

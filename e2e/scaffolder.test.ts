@@ -15,7 +15,12 @@ import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { callBackend, checkBackendReachable } from './cluster/portal.ts';
 import { examplesDir } from './cluster/render.ts';
-import { startTask, taskLog, waitForEntity, waitForTask } from './edit/tasks.ts';
+import {
+  startTask,
+  taskLog,
+  waitForEntity,
+  waitForTask,
+} from './edit/tasks.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -63,9 +68,17 @@ describe('template stateful-application', { skip: skipReason }, () => {
 
     const cloneDir = await mkdtemp(join(tmpdir(), 'statefulset-e2e-clone-'));
     cloneDirs.push(cloneDir);
-    await execFileAsync('git', ['clone', '--quiet', repositoryUrl, join(cloneDir, 'nginx')]);
+    await execFileAsync('git', [
+      'clone',
+      '--quiet',
+      repositoryUrl,
+      join(cloneDir, 'nginx'),
+    ]);
     const statefulSet = parse(
-      await readFile(join(cloneDir, 'nginx', 'manifests', 'statefulset.yaml'), 'utf8'),
+      await readFile(
+        join(cloneDir, 'nginx', 'manifests', 'statefulset.yaml'),
+        'utf8',
+      ),
     );
     assert.equal(statefulSet.kind, 'StatefulSet');
     assert.equal(statefulSet.metadata.name, 'nginx');
@@ -76,7 +89,10 @@ describe('template stateful-application', { skip: skipReason }, () => {
     assert.equal(claimTemplate.spec.resources.requests.storage, '20Gi');
 
     const headlessService = parse(
-      await readFile(join(cloneDir, 'nginx', 'manifests', 'service-headless.yaml'), 'utf8'),
+      await readFile(
+        join(cloneDir, 'nginx', 'manifests', 'service-headless.yaml'),
+        'utf8',
+      ),
     );
     assert.equal(headlessService.metadata.name, 'nginx-headless');
     assert.equal(headlessService.spec.clusterIP, 'None');
@@ -102,7 +118,10 @@ describe('template stateful-application', { skip: skipReason }, () => {
     assert.equal(status, 'failed', taskLog(events));
 
     const log = taskLog(events);
-    assert.match(log, /containers\[0\]\.ports\[0\]\.name: .*metrics-exporter-https/);
+    assert.match(
+      log,
+      /containers\[0\]\.ports\[0\]\.name: .*metrics-exporter-https/,
+    );
     assert.doesNotMatch(log, /Publish to a local Git repository/i);
 
     await assert.rejects(stat(join(localGitRoot!, 'nginx-invalid.git')), {

@@ -25,11 +25,20 @@ import { clickButton, nextStep } from './wizard/form.ts';
 import { fillLabels } from './wizard/labels.ts';
 import { assertSameManifestsAsCli } from './wizard/manifests.ts';
 import { fillScheduling } from './wizard/scheduling.ts';
-import { createComponent, frontendSkipReason, openTemplate } from './wizard/session.ts';
+import {
+  createComponent,
+  frontendSkipReason,
+  openTemplate,
+} from './wizard/session.ts';
 import { fillStorage } from './wizard/storage.ts';
 import { readExample } from './wizard/values.ts';
 
-const artifactsDir = join(import.meta.dirname, '..', 'test-artifacts', 'wizard-full');
+const artifactsDir = join(
+  import.meta.dirname,
+  '..',
+  'test-artifacts',
+  'wizard-full',
+);
 
 const values = readExample('full.yaml', 'orders-db-wizard');
 
@@ -41,7 +50,10 @@ describe('wizard with the full example', { skip: skipReason ?? false }, () => {
   let page: Page;
 
   const screenshot = async (name: string) => {
-    await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+    await page.screenshot({
+      path: join(artifactsDir, `${name}.png`),
+      fullPage: true,
+    });
   };
 
   before(async () => {
@@ -105,17 +117,21 @@ describe('wizard with the full example', { skip: skipReason ?? false }, () => {
     await page.getByRole('button', { name: 'Create' }).waitFor();
   }
 
-  test('create publishes the same manifests as the CLI', { timeout: 300_000 }, async () => {
-    const repositoryUrl = await createComponent(page, values.name);
-    await screenshot('10-task-done');
+  test(
+    'create publishes the same manifests as the CLI',
+    { timeout: 300_000 },
+    async () => {
+      const repositoryUrl = await createComponent(page, values.name);
+      await screenshot('10-task-done');
 
-    const files = await assertSameManifestsAsCli(repositoryUrl, values);
-    assert.deepEqual(files, [
-      'hpa.yaml',
-      'ingress.yaml',
-      'service-headless.yaml',
-      'service.yaml',
-      'statefulset.yaml',
-    ]);
-  });
+      const files = await assertSameManifestsAsCli(repositoryUrl, values);
+      assert.deepEqual(files, [
+        'hpa.yaml',
+        'ingress.yaml',
+        'service-headless.yaml',
+        'service.yaml',
+        'statefulset.yaml',
+      ]);
+    },
+  );
 });

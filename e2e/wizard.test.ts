@@ -20,7 +20,11 @@ import { fillDelivery } from './wizard/delivery.ts';
 import { clickButton, nextStep, typeAt, waitForStep } from './wizard/form.ts';
 import { fillLabels } from './wizard/labels.ts';
 import { assertSameManifestsAsCli } from './wizard/manifests.ts';
-import { createComponent, frontendSkipReason, openTemplate } from './wizard/session.ts';
+import {
+  createComponent,
+  frontendSkipReason,
+  openTemplate,
+} from './wizard/session.ts';
 import { fillMountsByVolume, fillStorage } from './wizard/storage.ts';
 import { readExample } from './wizard/values.ts';
 
@@ -31,7 +35,9 @@ const values = readExample('nginx.yaml', 'nginx-wizard');
 
 const skipReason = await frontendSkipReason();
 
-function withoutMounts<T extends { volumeMounts?: unknown }>(container: T): Omit<T, 'volumeMounts'> {
+function withoutMounts<T extends { volumeMounts?: unknown }>(
+  container: T,
+): Omit<T, 'volumeMounts'> {
   const { volumeMounts: _mounts, ...rest } = container;
   return rest;
 }
@@ -43,7 +49,10 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
   let repositoryUrl: string | undefined;
 
   const screenshot = async (name: string) => {
-    await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+    await page.screenshot({
+      path: join(artifactsDir, `${name}.png`),
+      fullPage: true,
+    });
   };
 
   before(async () => {
@@ -60,7 +69,13 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
   test('guest signs in and opens the template', async () => {
     await openTemplate(page);
 
-    assert.match(await page.locator('h1, h2, h3').allInnerTexts().then(t => t.join(' ')), /Stateful application/);
+    assert.match(
+      await page
+        .locator('h1, h2, h3')
+        .allInnerTexts()
+        .then(t => t.join(' ')),
+      /Stateful application/,
+    );
   });
 
   test('name error shows once at the field', async () => {
@@ -71,7 +86,10 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     assert.match(await error.innerText(), /"Web_1"/);
 
     await clickButton(page, 'Next');
-    await page.getByText(/name: "Web_1"/).first().waitFor();
+    await page
+      .getByText(/name: "Web_1"/)
+      .first()
+      .waitFor();
     await waitForStep(page, 'Basics');
     // The box shows the values model's message, and the list above the form
     // repeats it once with the path. No JSON schema rule adds a second wording.
@@ -88,7 +106,11 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
   });
 
   test('containers page shows rule messages in place', async () => {
-    await typeAt(page, 'containers[0].image.repository', values.containers[0].image.repository);
+    await typeAt(
+      page,
+      'containers[0].image.repository',
+      values.containers[0].image.repository,
+    );
     await typeAt(page, 'containers[0].name', 'Web_1');
 
     const error = page.locator('#containers\\[0\\]\\.name-helper-text');
@@ -97,7 +119,10 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     await screenshot('02-containers-invalid');
 
     await clickButton(page, 'Next');
-    await page.getByText(/containers\[0\]\.name: "Web_1"/).first().waitFor();
+    await page
+      .getByText(/containers\[0\]\.name: "Web_1"/)
+      .first()
+      .waitFor();
     await waitForStep(page, 'Containers');
   });
 
@@ -105,19 +130,27 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     await typeAt(page, 'containers[0].name', values.containers[0].name);
     await typeAt(page, 'containers[0].image.repository', 'Nginx');
 
-    const error = page.locator('#containers\\[0\\]\\.image\\.repository-helper-text.Mui-error');
+    const error = page.locator(
+      '#containers\\[0\\]\\.image\\.repository-helper-text.Mui-error',
+    );
     await error.waitFor();
     assert.match(await error.innerText(), /"Nginx"/);
 
     await clickButton(page, 'Next');
-    await page.getByText(/containers\[0\]\.image\.repository: "Nginx"/).first().waitFor();
+    await page
+      .getByText(/containers\[0\]\.image\.repository: "Nginx"/)
+      .first()
+      .waitFor();
     await waitForStep(page, 'Containers');
     await screenshot('02-containers-image-invalid');
   });
 
   test('containers page accepts the example', async () => {
     // The mounts are entered beside the claim template on the next page.
-    await fillContainers(page, { ...values, containers: values.containers.map(withoutMounts) });
+    await fillContainers(page, {
+      ...values,
+      containers: values.containers.map(withoutMounts),
+    });
     await screenshot('02-containers');
 
     await nextStep(page, 'Volumes and storage');
@@ -128,7 +161,9 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     await fillMountsByVolume(page, values);
 
     const mount = values.containers[0].volumeMounts![0];
-    await page.getByText(`Mounted at ${values.containers[0].name}: ${mount.mountPath}`).waitFor();
+    await page
+      .getByText(`Mounted at ${values.containers[0].name}: ${mount.mountPath}`)
+      .waitFor();
     await screenshot('03-storage');
   });
 
@@ -141,7 +176,10 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     assert.match(await error.innerText(), /"tmp" is not an absolute path/);
 
     await clickButton(page, 'Next');
-    await page.getByText(/containers\[0\]\.volumeMounts\[0\]\.mountPath: "tmp"/).first().waitFor();
+    await page
+      .getByText(/containers\[0\]\.volumeMounts\[0\]\.mountPath: "tmp"/)
+      .first()
+      .waitFor();
     await waitForStep(page, 'Volumes and storage');
     await screenshot('03-storage-invalid');
 
@@ -166,7 +204,10 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
   test('labels page rejects a bad label value', async () => {
     await fillLabels(page, { ...values, labels: { version: '1.2.0+build.7' } });
 
-    await page.getByText(/"1.2.0\+build.7"/).first().waitFor();
+    await page
+      .getByText(/"1.2.0\+build.7"/)
+      .first()
+      .waitFor();
     await screenshot('07-labels-invalid');
 
     await page.getByRole('button', { name: 'Remove row 1' }).click();
@@ -192,12 +233,24 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     await screenshot('09-preview-statefulset');
 
     const files = page.getByRole('list', { name: 'Generated files' });
-    for (const file of ['manifests/statefulset.yaml', 'manifests/service-headless.yaml', 'manifests/service.yaml', 'manifests/ingress.yaml', 'catalog-info.yaml']) {
+    for (const file of [
+      'manifests/statefulset.yaml',
+      'manifests/service-headless.yaml',
+      'manifests/service.yaml',
+      'manifests/ingress.yaml',
+      'catalog-info.yaml',
+    ]) {
       await files.getByText(file, { exact: true }).waitFor();
     }
 
-    await files.getByText('manifests/service-headless.yaml', { exact: true }).click();
-    await page.locator('[data-testid="manifest-preview"][data-file="manifests/service-headless.yaml"]').waitFor();
+    await files
+      .getByText('manifests/service-headless.yaml', { exact: true })
+      .click();
+    await page
+      .locator(
+        '[data-testid="manifest-preview"][data-file="manifests/service-headless.yaml"]',
+      )
+      .waitFor();
     const headless = await preview.innerText();
     assert.match(headless, /kind: Service/);
     assert.match(headless, /clusterIP: None/);
@@ -208,19 +261,32 @@ describe('wizard in the browser', { skip: skipReason ?? false }, () => {
     await screenshot('10-review');
   });
 
-  test('create publishes the same manifests as the CLI', { timeout: 300_000 }, async () => {
-    repositoryUrl = await createComponent(page, values.name);
-    await screenshot('11-task-done');
+  test(
+    'create publishes the same manifests as the CLI',
+    { timeout: 300_000 },
+    async () => {
+      repositoryUrl = await createComponent(page, values.name);
+      await screenshot('11-task-done');
 
-    const files = await assertSameManifestsAsCli(repositoryUrl, values);
-    assert.deepEqual(files, ['ingress.yaml', 'service-headless.yaml', 'service.yaml', 'statefulset.yaml']);
-  });
+      const files = await assertSameManifestsAsCli(repositoryUrl, values);
+      assert.deepEqual(files, [
+        'ingress.yaml',
+        'service-headless.yaml',
+        'service.yaml',
+        'statefulset.yaml',
+      ]);
+    },
+  );
 
   test('task page links to the component', { timeout: 300_000 }, async () => {
     assert.ok(repositoryUrl, 'the create test did not finish');
-    const openInCatalog = page.getByRole('link', { name: 'Open in catalog' }).or(page.getByRole('button', { name: 'Open in catalog' }));
+    const openInCatalog = page
+      .getByRole('link', { name: 'Open in catalog' })
+      .or(page.getByRole('button', { name: 'Open in catalog' }));
     await openInCatalog.first().click();
-    await page.waitForURL(new RegExp(`/catalog/default/component/${values.name}`));
+    await page.waitForURL(
+      new RegExp(`/catalog/default/component/${values.name}`),
+    );
 
     // The catalog processes a registered location a moment after the task
     // ends, so the page may first say the entity is not found; reload as a

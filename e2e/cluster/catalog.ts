@@ -60,15 +60,23 @@ export async function registerTestEntities(
       'GET',
       '/api/catalog/locations',
     );
-    const existing = locations.body.find(item => item.data.target === entityUrl);
+    const existing = locations.body.find(
+      item => item.data.target === entityUrl,
+    );
     if (!existing) {
-      throw new Error(`the catalog reported ${entityUrl} as registered but does not list it`);
+      throw new Error(
+        `the catalog reported ${entityUrl} as registered but does not list it`,
+      );
     }
     locationId = existing.data.id;
   } else {
     server.close();
     throw new Error(
-      `registering ${entityUrl} in the catalog failed with HTTP ${registered.status}: ${JSON.stringify(registered.body)}; start the portal with --config e2e/cluster/app-config.yaml so it may read that host`,
+      `registering ${entityUrl} in the catalog failed with HTTP ${
+        registered.status
+      }: ${JSON.stringify(
+        registered.body,
+      )}; start the portal with --config e2e/cluster/app-config.yaml so it may read that host`,
     );
   }
 
@@ -83,7 +91,10 @@ export async function registerTestEntities(
   });
 
   return async () => {
-    await callBackend<unknown>('DELETE', `/api/catalog/locations/${locationId}`);
+    await callBackend<unknown>(
+      'DELETE',
+      `/api/catalog/locations/${locationId}`,
+    );
     await new Promise(resolve => server.close(resolve));
   };
 }

@@ -43,7 +43,11 @@ export async function applyObjects(
     } catch (error) {
       const body = (error as { body?: unknown }).body;
       throw new Error(
-        `${options.dryRun ? 'server-side dry run' : 'apply'} of ${describeObject(object)} failed: ${typeof body === 'string' ? body : String(error)}`,
+        `${
+          options.dryRun ? 'server-side dry run' : 'apply'
+        } of ${describeObject(object)} failed: ${
+          typeof body === 'string' ? body : String(error)
+        }`,
         { cause: error },
       );
     }
@@ -59,7 +63,10 @@ export async function createNamespace(
   const core = kubeConfig.makeApiClient(CoreV1Api);
   await core.createNamespace({
     body: {
-      metadata: { name, labels: { 'app.kubernetes.io/part-of': 'statefulset-e2e' } },
+      metadata: {
+        name,
+        labels: { 'app.kubernetes.io/part-of': 'statefulset-e2e' },
+      },
     },
   });
 }

@@ -38,7 +38,9 @@ export async function checkBackendReachable(): Promise<string | undefined> {
     await fetch(`${backendUrl}/.backstage/health/v1/readiness`);
     return undefined;
   } catch (error) {
-    return `no portal backend at ${backendUrl} (${(error as Error).message}); start it with scripts/e2e.sh or scripts/start.sh`;
+    return `no portal backend at ${backendUrl} (${
+      (error as Error).message
+    }); start it with scripts/e2e.sh or scripts/start.sh`;
   }
 }
 
@@ -57,5 +59,8 @@ export async function callBackend<T>(
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+  return {
+    status: response.status,
+    body: (text ? JSON.parse(text) : undefined) as T,
+  };
 }

@@ -31,7 +31,9 @@ export async function waitFor<T>(
         ? `; last state: ${await options.describeState()}`
         : '';
       throw new Error(
-        `timed out after ${timeoutMs / 1000}s waiting for ${description}${state}`,
+        `timed out after ${
+          timeoutMs / 1000
+        }s waiting for ${description}${state}`,
       );
     }
     await sleep(intervalMs);

@@ -28,19 +28,38 @@ async function fillImage(page: Page, path: string, image: any): Promise<void> {
   await typeAt(page, `${path}.repository`, image.repository);
   if (image.tag) await typeAt(page, `${path}.tag`, image.tag);
   if (image.digest) await typeAt(page, `${path}.digest`, image.digest);
-  if (image.pullPolicy) await pickAt(page, `${path}.pullPolicy`, image.pullPolicy);
+  if (image.pullPolicy)
+    await pickAt(page, `${path}.pullPolicy`, image.pullPolicy);
 }
 
-async function fillResources(page: Page, path: string, resources: any): Promise<void> {
+async function fillResources(
+  page: Page,
+  path: string,
+  resources: any,
+): Promise<void> {
   for (const list of ['requests', 'limits'] as const) {
     const quantities = resources?.[list];
     await typeQuantityAt(page, `${path}.${list}.cpu`, quantities?.cpu, 'cpu');
-    await typeQuantityAt(page, `${path}.${list}.memory`, quantities?.memory, 'bytes');
-    await typeQuantityAt(page, `${path}.${list}.ephemeralStorage`, quantities?.ephemeralStorage, 'bytes');
+    await typeQuantityAt(
+      page,
+      `${path}.${list}.memory`,
+      quantities?.memory,
+      'bytes',
+    );
+    await typeQuantityAt(
+      page,
+      `${path}.${list}.ephemeralStorage`,
+      quantities?.ephemeralStorage,
+      'bytes',
+    );
   }
 }
 
-async function fillPorts(page: Page, path: string, ports: any[] = []): Promise<void> {
+async function fillPorts(
+  page: Page,
+  path: string,
+  ports: any[] = [],
+): Promise<void> {
   for (const [index, port] of ports.entries()) {
     await clickButtonAfter(page, `${path}.name`, 'Add port');
     const at = `${path}.ports[${index}]`;
@@ -50,19 +69,37 @@ async function fillPorts(page: Page, path: string, ports: any[] = []): Promise<v
   }
 }
 
-async function fillEnv(page: Page, path: string, env: any[] = []): Promise<void> {
+async function fillEnv(
+  page: Page,
+  path: string,
+  env: any[] = [],
+): Promise<void> {
   for (const [index, entry] of env.entries()) {
     await clickButtonAfter(page, `${path}.name`, 'Add variable');
     const at = `${path}.env[${index}]`;
-    if (entry.source !== 'value') await pickAt(page, `${at}.source`, entry.source);
-    for (const key of ['name', 'value', 'configMapName', 'secretName', 'key', 'prefix', 'fieldPath']) {
-      if (entry[key] !== undefined) await typeAt(page, `${at}.${key}`, entry[key]);
+    if (entry.source !== 'value')
+      await pickAt(page, `${at}.source`, entry.source);
+    for (const key of [
+      'name',
+      'value',
+      'configMapName',
+      'secretName',
+      'key',
+      'prefix',
+      'fieldPath',
+    ]) {
+      if (entry[key] !== undefined)
+        await typeAt(page, `${at}.${key}`, entry[key]);
     }
     await setFlagAt(page, `${at}.optional`, entry.optional);
   }
 }
 
-async function fillHttpGet(page: Page, path: string, httpGet: any): Promise<void> {
+async function fillHttpGet(
+  page: Page,
+  path: string,
+  httpGet: any,
+): Promise<void> {
   await typeAt(page, `${path}.path`, httpGet.path ?? '');
   await typeAt(page, `${path}.port`, String(httpGet.port));
   if (httpGet.scheme) await pickAt(page, `${path}.scheme`, httpGet.scheme);
@@ -74,23 +111,36 @@ async function fillHttpGet(page: Page, path: string, httpGet: any): Promise<void
   }
 }
 
-async function fillProbes(page: Page, path: string, probes: any = {}): Promise<void> {
+async function fillProbes(
+  page: Page,
+  path: string,
+  probes: any = {},
+): Promise<void> {
   for (const kind of ['liveness', 'readiness', 'startup']) {
     const probe = probes[kind];
     if (!probe) continue;
     const at = `${path}.${kind}`;
     await page.locator(byPath(`${at}:enabled`)).check();
-    if (probe.type !== 'tcpSocket') await pickAt(page, `${at}.type`, probe.type);
-    if (probe.type === 'httpGet') await fillHttpGet(page, `${at}.httpGet`, probe.httpGet);
-    if (probe.type === 'tcpSocket') await typeAt(page, `${at}.tcpSocket.port`, String(probe.tcpSocket.port));
-    if (probe.type === 'exec') await typeListAt(page, `${at}.exec.command`, probe.exec.command);
+    if (probe.type !== 'tcpSocket')
+      await pickAt(page, `${at}.type`, probe.type);
+    if (probe.type === 'httpGet')
+      await fillHttpGet(page, `${at}.httpGet`, probe.httpGet);
+    if (probe.type === 'tcpSocket')
+      await typeAt(page, `${at}.tcpSocket.port`, String(probe.tcpSocket.port));
+    if (probe.type === 'exec')
+      await typeListAt(page, `${at}.exec.command`, probe.exec.command);
     for (const timing of PROBE_TIMINGS) {
-      if (probe[timing] !== undefined) await typeAt(page, `${at}.${timing}`, String(probe[timing]));
+      if (probe[timing] !== undefined)
+        await typeAt(page, `${at}.${timing}`, String(probe[timing]));
     }
   }
 }
 
-async function fillLifecycle(page: Page, path: string, lifecycle: any = {}): Promise<void> {
+async function fillLifecycle(
+  page: Page,
+  path: string,
+  lifecycle: any = {},
+): Promise<void> {
   for (const kind of ['postStart', 'preStop']) {
     const hook = lifecycle[kind];
     if (!hook) continue;
@@ -105,7 +155,11 @@ async function fillLifecycle(page: Page, path: string, lifecycle: any = {}): Pro
   }
 }
 
-async function fillVolumeMounts(page: Page, path: string, mounts: any[] = []): Promise<void> {
+async function fillVolumeMounts(
+  page: Page,
+  path: string,
+  mounts: any[] = [],
+): Promise<void> {
   for (const [index, mount] of mounts.entries()) {
     await clickButtonAfter(page, `${path}.name`, 'Add mount');
     const at = `${path}.volumeMounts[${index}]`;
@@ -116,13 +170,19 @@ async function fillVolumeMounts(page: Page, path: string, mounts: any[] = []): P
   }
 }
 
-async function fillLogs(page: Page, path: string, logs: any[] = []): Promise<void> {
+async function fillLogs(
+  page: Page,
+  path: string,
+  logs: any[] = [],
+): Promise<void> {
   for (const [index, log] of logs.entries()) {
     await clickButtonAfter(page, `${path}.name`, 'Add log source');
     const at = `${path}.logs[${index}]`;
     await typeAt(page, `${at}.logstore`, log.logstore);
     await typeAt(page, `${at}.path`, log.path);
-    for (const [tagIndex, [key, value]] of Object.entries(log.tags ?? {}).entries()) {
+    for (const [tagIndex, [key, value]] of Object.entries(
+      log.tags ?? {},
+    ).entries()) {
       await clickButtonAfter(page, `${at}.path`, 'Add tag');
       await typeAt(page, `${at}.tags[${tagIndex}].key`, key);
       await typeAt(page, `${at}.tags[${tagIndex}].value`, String(value));
@@ -131,7 +191,11 @@ async function fillLogs(page: Page, path: string, logs: any[] = []): Promise<voi
 }
 
 /** Fills one container editor; `path` is `containers[i]` or `initContainers[i]`. */
-async function fillContainer(page: Page, path: string, container: any): Promise<void> {
+async function fillContainer(
+  page: Page,
+  path: string,
+  container: any,
+): Promise<void> {
   await typeAt(page, `${path}.name`, container.name);
   await fillImage(page, `${path}.image`, container.image);
   await typeListAt(page, `${path}.command`, container.command);
@@ -152,7 +216,10 @@ async function fillContainer(page: Page, path: string, container: any): Promise<
  * Fills the containers and init containers of the values. The page starts
  * with one empty container, so only further containers are added.
  */
-export async function fillContainers(page: Page, values: ExampleValues): Promise<void> {
+export async function fillContainers(
+  page: Page,
+  values: ExampleValues,
+): Promise<void> {
   for (const [index, container] of values.containers.entries()) {
     if (index > 0) await clickButton(page, 'Add container');
     await fillContainer(page, `containers[${index}]`, container);

@@ -7,10 +7,19 @@ import type { ExampleValues } from './values.ts';
  * full entity reference, because the picker accepts references that the
  * catalog does not hold yet.
  */
-export async function fillDelivery(page: Page, values: ExampleValues): Promise<void> {
-  const ownerName = String(values.owner ?? 'group:default/guests').replace(/^.*\//, '');
+export async function fillDelivery(
+  page: Page,
+  values: ExampleValues,
+): Promise<void> {
+  const ownerName = String(values.owner ?? 'group:default/guests').replace(
+    /^.*\//,
+    '',
+  );
   await page.locator('#root_owner').fill(ownerName);
-  await page.getByRole('option', { name: new RegExp(ownerName) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(ownerName) })
+    .first()
+    .click();
 
   if (values.system) {
     await page.locator('#root_system').fill(values.system);

@@ -11,20 +11,32 @@ export function byPath(path: string): string {
 }
 
 /** Types into the text box bound to a parameter path. */
-export async function typeAt(page: Page, path: string, text: string): Promise<void> {
+export async function typeAt(
+  page: Page,
+  path: string,
+  text: string,
+): Promise<void> {
   await page.locator(byPath(path)).fill(text);
   await page.locator(byPath(path)).blur();
 }
 
 /** Opens the drop-down bound to a parameter path and picks the option with this text. */
-export async function pickAt(page: Page, path: string, option: string): Promise<void> {
+export async function pickAt(
+  page: Page,
+  path: string,
+  option: string,
+): Promise<void> {
   await page.locator(byPath(path)).click();
   await page.getByRole('option', { name: option, exact: true }).click();
   await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
 }
 
 /** Clicks a button by its visible text, the n-th when several match. */
-export async function clickButton(page: Page, name: string, index = 0): Promise<void> {
+export async function clickButton(
+  page: Page,
+  name: string,
+  index = 0,
+): Promise<void> {
   await page.getByRole('button', { name, exact: true }).nth(index).click();
 }
 
@@ -43,7 +55,11 @@ export async function nextStep(page: Page, nextTitle: string): Promise<void> {
  * Clicks the first button with this text that follows the input bound to
  * `path` in the page, such as the "Add tag" button of one log source.
  */
-export async function clickButtonAfter(page: Page, path: string, name: string): Promise<void> {
+export async function clickButtonAfter(
+  page: Page,
+  path: string,
+  name: string,
+): Promise<void> {
   await page
     .locator(byPath(path))
     .locator(`xpath=following::button[normalize-space(.)="${name}"][1]`)
@@ -51,7 +67,11 @@ export async function clickButtonAfter(page: Page, path: string, name: string): 
 }
 
 /** Sets the checkbox or switch bound to a parameter path. */
-export async function checkAt(page: Page, path: string, checked: boolean): Promise<void> {
+export async function checkAt(
+  page: Page,
+  path: string,
+  checked: boolean,
+): Promise<void> {
   await page.locator(byPath(path)).setChecked(checked);
 }
 
@@ -59,14 +79,22 @@ export async function checkAt(page: Page, path: string, checked: boolean): Promi
  * Sets an optional flag as a values file has it: `true` checks the box, and
  * `false` checks and clears it, because an untouched box leaves the key out.
  */
-export async function setFlagAt(page: Page, path: string, flag: boolean | undefined): Promise<void> {
+export async function setFlagAt(
+  page: Page,
+  path: string,
+  flag: boolean | undefined,
+): Promise<void> {
   if (flag === undefined) return;
   await checkAt(page, path, true);
   if (!flag) await checkAt(page, path, false);
 }
 
 /** Types a list of strings into the one-per-line box bound to a parameter path. */
-export async function typeListAt(page: Page, path: string, list: string[] | undefined): Promise<void> {
+export async function typeListAt(
+  page: Page,
+  path: string,
+  list: string[] | undefined,
+): Promise<void> {
   if (!list) return;
   await typeAt(page, path, list.join('\n'));
 }
@@ -76,21 +104,33 @@ export async function typeListAt(page: Page, path: string, list: string[] | unde
  * `root_podManagementPolicy`. The id sits on the select's hidden input, so
  * this clicks the visible box that its label names.
  */
-export async function pickStandard(page: Page, id: string, option: string): Promise<void> {
+export async function pickStandard(
+  page: Page,
+  id: string,
+  option: string,
+): Promise<void> {
   await page.locator(`[role="button"][aria-labelledby^="${id}-label"]`).click();
   await page.getByRole('option', { name: option, exact: true }).click();
   await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
 }
 
 /** Splits a quantity such as `250m` or `20Gi` into the amount box and the unit picker's label. */
-function quantityParts(quantity: string, kind: 'cpu' | 'bytes'): { amount: string; unit: string } {
+function quantityParts(
+  quantity: string,
+  kind: 'cpu' | 'bytes',
+): { amount: string; unit: string } {
   const match = /^([0-9.]+)([A-Za-z]*)$/.exec(quantity);
   if (!match) {
-    throw new Error(`quantity ${quantity} of the example has no amount and unit`);
+    throw new Error(
+      `quantity ${quantity} of the example has no amount and unit`,
+    );
   }
   const suffix = match[2];
   if (kind === 'cpu') {
-    return { amount: match[1], unit: suffix === 'm' ? 'm (millicores)' : 'cores' };
+    return {
+      amount: match[1],
+      unit: suffix === 'm' ? 'm (millicores)' : 'cores',
+    };
   }
   return { amount: match[1], unit: suffix === '' ? 'none' : suffix };
 }

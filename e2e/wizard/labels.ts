@@ -11,9 +11,14 @@ const FIELDS = [
   { key: 'podAnnotations', button: 'Add annotation', index: 1 },
 ];
 
-export async function fillLabels(page: Page, values: ExampleValues): Promise<void> {
+export async function fillLabels(
+  page: Page,
+  values: ExampleValues,
+): Promise<void> {
   for (const field of FIELDS) {
-    for (const [index, [key, value]] of Object.entries(values[field.key] ?? {}).entries()) {
+    for (const [index, [key, value]] of Object.entries(
+      values[field.key] ?? {},
+    ).entries()) {
       await clickButton(page, field.button, field.index);
       await typeAt(page, `${field.key}[${index}].key`, key);
       await typeAt(page, `${field.key}[${index}].value`, String(value));

@@ -15,7 +15,9 @@ const execFileAsync = promisify(execFile);
 
 async function readManifests(dir: string): Promise<Map<string, string>> {
   const manifestsDir = join(dir, 'manifests');
-  const names = (await readdir(manifestsDir)).filter(name => name.endsWith('.yaml')).sort();
+  const names = (await readdir(manifestsDir))
+    .filter(name => name.endsWith('.yaml'))
+    .sort();
   const files = new Map<string, string>();
   for (const name of names) {
     files.set(name, await readFile(join(manifestsDir, name), 'utf8'));
@@ -42,16 +44,28 @@ export async function assertSameManifestsAsCli(
     await writeFile(valuesPath, stringify(values));
     // The command line runs with the project's Node.js, which scripts/e2e.sh
     // puts on PATH through scripts/toolchain.sh.
-    await execFileAsync('yarn', ['statefulset', 'render', valuesPath, '--out', renderDir], {
-      cwd: repositoryRoot,
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    await execFileAsync(
+      'yarn',
+      ['statefulset', 'render', valuesPath, '--out', renderDir],
+      {
+        cwd: repositoryRoot,
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
 
     const published = await readManifests(cloneDir);
     const rendered = await readManifests(renderDir);
-    assert.deepEqual([...published.keys()], [...rendered.keys()], 'manifest file names differ');
+    assert.deepEqual(
+      [...published.keys()],
+      [...rendered.keys()],
+      'manifest file names differ',
+    );
     for (const [name, content] of rendered) {
-      assert.equal(published.get(name), content, `manifests/${name} of the wizard differs from the command line's`);
+      assert.equal(
+        published.get(name),
+        content,
+        `manifests/${name} of the wizard differs from the command line's`,
+      );
     }
     return [...rendered.keys()];
   } finally {

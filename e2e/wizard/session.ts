@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../browser.ts';
 
-export const frontendUrl = process.env.STATEFULSET_FRONTEND_URL ?? 'http://localhost:3000';
+export const frontendUrl =
+  process.env.STATEFULSET_FRONTEND_URL ?? 'http://localhost:3000';
 
 /** Returns why a browser test cannot run here, or `undefined` when it can. */
 export async function frontendSkipReason(): Promise<string | undefined> {
@@ -30,13 +31,19 @@ export async function frontendSkipReason(): Promise<string | undefined> {
 export async function openTemplate(page: Page): Promise<void> {
   await page.goto(frontendUrl);
   await page.getByRole('button', { name: 'Enter' }).click();
-  await page.getByText('My Company Catalog').or(page.getByRole('link', { name: 'Create' })).first().waitFor();
+  await page
+    .getByText('My Company Catalog')
+    .or(page.getByRole('link', { name: 'Create' }))
+    .first()
+    .waitFor();
 
   await page.goto(`${frontendUrl}/create`);
   // The first Choose button after the exact title, because the card title
   // "Update stateful application" contains the same words.
   await page
-    .locator('xpath=//*[normalize-space(text())="Stateful application"]/following::button[normalize-space(.)="Choose"][1]')
+    .locator(
+      'xpath=//*[normalize-space(text())="Stateful application"]/following::button[normalize-space(.)="Choose"][1]',
+    )
     .click();
   await page.locator('[data-path="name"]').waitFor();
 }
@@ -45,13 +52,21 @@ export async function openTemplate(page: Page): Promise<void> {
  * Clicks Create on the review page, waits for the task to finish, and
  * returns the URL of the published repository from the task's output links.
  */
-export async function createComponent(page: Page, name: string): Promise<string> {
+export async function createComponent(
+  page: Page,
+  name: string,
+): Promise<string> {
   await page.getByRole('button', { name: 'Create' }).click();
 
-  const openInCatalog = page.getByRole('link', { name: 'Open in catalog' }).or(page.getByRole('button', { name: 'Open in catalog' }));
+  const openInCatalog = page
+    .getByRole('link', { name: 'Open in catalog' })
+    .or(page.getByRole('button', { name: 'Open in catalog' }));
   await openInCatalog.first().waitFor({ timeout: 180_000 });
 
-  const repositoryUrl = await page.getByRole('link', { name: 'Repository' }).first().getAttribute('href');
+  const repositoryUrl = await page
+    .getByRole('link', { name: 'Repository' })
+    .first()
+    .getAttribute('href');
   assert.ok(repositoryUrl, 'the task page has no Repository link');
   const localGitRoot = process.env.STATEFULSET_E2E_LOCAL_GIT_ROOT;
   if (localGitRoot) {

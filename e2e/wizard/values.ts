@@ -16,6 +16,8 @@ export type ExampleValues = { name: string } & Record<string, any>;
  * publishes the examples under their own names to the same local Git root.
  */
 export function readExample(file: string, name: string): ExampleValues {
-  const values = parse(readFileSync(join(examplesDir, file), 'utf8')) as ExampleValues;
+  const values = parse(
+    readFileSync(join(examplesDir, file), 'utf8'),
+  ) as ExampleValues;
   return { ...values, name };
 }

@@ -37,5 +37,7 @@ backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(import('@internal/backstage-plugin-statefulset-backend'));
-backend.add(import('@internal/backstage-plugin-scaffolder-backend-module-statefulset'));
+backend.add(
+  import('@internal/backstage-plugin-scaffolder-backend-module-statefulset'),
+);
 backend.start();

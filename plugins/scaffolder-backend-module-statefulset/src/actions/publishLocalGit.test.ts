@@ -73,7 +73,10 @@ describe('publish:local-git', () => {
       'repoContentsUrl',
       `file://${root}/nginx`,
     );
-    const catalogInfo = await fs.readFile(fileURLToPath(catalogInfoUrl), 'utf8');
+    const catalogInfo = await fs.readFile(
+      fileURLToPath(catalogInfoUrl),
+      'utf8',
+    );
     expect(catalogInfo).toBe('kind: Component\n');
   });
 
@@ -124,7 +127,9 @@ describe('publish:local-git', () => {
 
   it('publish rejects catalogInfoPath outside repository', async () => {
     await expect(
-      action.handler(contextFor({ catalogInfoPath: '../other/catalog-info.yaml' })),
+      action.handler(
+        contextFor({ catalogInfoPath: '../other/catalog-info.yaml' }),
+      ),
     ).rejects.toThrow('Invalid catalogInfoPath');
   });
 
@@ -133,7 +138,9 @@ describe('publish:local-git', () => {
     async defaultBranch => {
       await expect(
         action.handler(contextFor({ defaultBranch })),
-      ).rejects.toThrow(`Invalid defaultBranch ${JSON.stringify(defaultBranch)}`);
+      ).rejects.toThrow(
+        `Invalid defaultBranch ${JSON.stringify(defaultBranch)}`,
+      );
 
       await expect(fs.readdir(mockDir.path)).resolves.toEqual(['workspace']);
     },

@@ -23,13 +23,15 @@ export function createPublishLocalGitAction(options: { config: Config }) {
   const { config } = options;
   const repositories = new LocalGitRepositories(readLocalGitRoot(config));
   const defaultAuthor = {
-    name: config.getOptionalString('scaffolder.defaultAuthor.name') ?? 'Scaffolder',
+    name:
+      config.getOptionalString('scaffolder.defaultAuthor.name') ?? 'Scaffolder',
     email:
       config.getOptionalString('scaffolder.defaultAuthor.email') ??
       'scaffolder@backstage.io',
   };
   const defaultCommitMessage =
-    config.getOptionalString('scaffolder.defaultCommitMessage') ?? 'Initial commit';
+    config.getOptionalString('scaffolder.defaultCommitMessage') ??
+    'Initial commit';
 
   return createTemplateAction({
     id: PUBLISH_LOCAL_GIT_ACTION_ID,
@@ -106,9 +108,14 @@ export function createPublishLocalGitAction(options: { config: Config }) {
         defaultBranch = 'main',
         catalogInfoPath = '/catalog-info.yaml',
       } = ctx.input;
-      if (!branchNamePattern.test(defaultBranch) || defaultBranch.includes('..')) {
+      if (
+        !branchNamePattern.test(defaultBranch) ||
+        defaultBranch.includes('..')
+      ) {
         throw new InputError(
-          `Invalid defaultBranch ${JSON.stringify(defaultBranch)}: use letters, ` +
+          `Invalid defaultBranch ${JSON.stringify(
+            defaultBranch,
+          )}: use letters, ` +
             "digits, '.', '_', '-' and '/' without '..', for example main",
         );
       }
@@ -129,7 +136,9 @@ export function createPublishLocalGitAction(options: { config: Config }) {
       }
 
       if (ctx.isDryRun) {
-        ctx.logger.info(`Dry run: would publish ${sourcePath} to ${location.remoteUrl}`);
+        ctx.logger.info(
+          `Dry run: would publish ${sourcePath} to ${location.remoteUrl}`,
+        );
         ctx.output('remoteUrl', location.remoteUrl);
         ctx.output('repoContentsUrl', location.repoContentsUrl);
         ctx.output('catalogInfoUrl', catalogInfoUrl);

@@ -24,7 +24,9 @@ describe('statefulset:render', () => {
   });
 
   const readYaml = async (relativePath: string) =>
-    yaml.parse(await fs.readFile(path.join(workspacePath, relativePath), 'utf8'));
+    yaml.parse(
+      await fs.readFile(path.join(workspacePath, relativePath), 'utf8'),
+    );
 
   it('render writes the repository files', async () => {
     const ctx = createMockActionContext({
@@ -50,7 +52,10 @@ describe('statefulset:render', () => {
     ]);
     expect(ctx.output).toHaveBeenCalledWith(
       'files',
-      expect.arrayContaining(['manifests/statefulset.yaml', 'catalog-info.yaml']),
+      expect.arrayContaining([
+        'manifests/statefulset.yaml',
+        'catalog-info.yaml',
+      ]),
     );
   });
 
@@ -105,7 +110,9 @@ describe('statefulset:render', () => {
     );
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^containers\[0\]\.ports\[0\]\.name: .*metrics-exporter-https/),
+        expect.stringMatching(
+          /^containers\[0\]\.ports\[0\]\.name: .*metrics-exporter-https/,
+        ),
         expect.stringMatching(/^labels\.version: .*1\.2\.0\+build\.7/),
       ]),
     );

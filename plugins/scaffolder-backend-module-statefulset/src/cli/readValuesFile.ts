@@ -46,8 +46,13 @@ function parseYaml(text: string, filePath: string): unknown {
     // With prettyErrors (the default), the message ends with the position and
     // a code excerpt on the following lines, and linePos contains the same position.
     const position = error.linePos?.[0];
-    const where = position ? ` at line ${position.line}, column ${position.col}` : '';
-    const reason = firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '');
+    const where = position
+      ? ` at line ${position.line}, column ${position.col}`
+      : '';
+    const reason = firstLine(error.message).replace(
+      / at line \d+, column \d+:?$/,
+      '',
+    );
     throw new ValuesFileError(`Invalid YAML in ${filePath}${where}: ${reason}`);
   }
   return document.toJS();

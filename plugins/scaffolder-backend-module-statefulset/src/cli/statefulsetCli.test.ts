@@ -53,13 +53,16 @@ describe('statefulset command line', () => {
       'broken.json': '{"name": ',
       'nginx.txt': 'name: nginx\n',
       'used/README.md': 'kept\n',
-      'empty': {},
+      empty: {},
       'plain-file': 'kept\n',
     });
   });
 
   it('validate accepts nginx example', async () => {
-    const result = await runStatefulset(['validate', 'nginx.yaml'], mockDir.path);
+    const result = await runStatefulset(
+      ['validate', 'nginx.yaml'],
+      mockDir.path,
+    );
 
     expect(result.stdout).toBe('nginx.yaml: valid\n');
     expect(result.exitCode).toBe(0);
@@ -94,9 +97,14 @@ describe('statefulset command line', () => {
 
     expect(result.exitCode).toBe(0);
     const statefulSet = yaml.parse(
-      await fs.readFile(mockDir.resolve('repo/manifests/statefulset.yaml'), 'utf8'),
+      await fs.readFile(
+        mockDir.resolve('repo/manifests/statefulset.yaml'),
+        'utf8',
+      ),
     );
-    expect(statefulSet.spec.volumeClaimTemplates[0].metadata.name).toBe('disk-ssd');
+    expect(statefulSet.spec.volumeClaimTemplates[0].metadata.name).toBe(
+      'disk-ssd',
+    );
     const catalogInfo = yaml.parse(
       await fs.readFile(mockDir.resolve('repo/catalog-info.yaml'), 'utf8'),
     );
@@ -125,9 +133,15 @@ describe('statefulset command line', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/^--out: .*used" is a folder that is not empty, /);
-    expect(await fs.readFile(mockDir.resolve('used/README.md'), 'utf8')).toBe('kept\n');
-    await expect(fs.stat(mockDir.resolve('used/manifests'))).rejects.toThrow('ENOENT');
+    expect(result.stderr).toMatch(
+      /^--out: .*used" is a folder that is not empty, /,
+    );
+    expect(await fs.readFile(mockDir.resolve('used/README.md'), 'utf8')).toBe(
+      'kept\n',
+    );
+    await expect(fs.stat(mockDir.resolve('used/manifests'))).rejects.toThrow(
+      'ENOENT',
+    );
   });
 
   it('render rejects a file as --out', async () => {
@@ -139,7 +153,9 @@ describe('statefulset command line', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^--out: .*plain-file" is a file, /);
-    expect(await fs.readFile(mockDir.resolve('plain-file'), 'utf8')).toBe('kept\n');
+    expect(await fs.readFile(mockDir.resolve('plain-file'), 'utf8')).toBe(
+      'kept\n',
+    );
   });
 
   it('render of invalid values lists every field', async () => {
@@ -154,15 +170,22 @@ describe('statefulset command line', () => {
     expect(lines).toHaveLength(2);
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^containers\[0\]\.ports\[0\]\.name: .*metrics-exporter-https/),
-        expect.stringMatching(/^containers\[0\]\.resources\.limits\.memory: .*2Gi\b/),
+        expect.stringMatching(
+          /^containers\[0\]\.ports\[0\]\.name: .*metrics-exporter-https/,
+        ),
+        expect.stringMatching(
+          /^containers\[0\]\.resources\.limits\.memory: .*2Gi\b/,
+        ),
       ]),
     );
     await expect(fs.stat(mockDir.resolve('repo'))).rejects.toThrow('ENOENT');
   });
 
   it('validate of invalid values fails', async () => {
-    const result = await runStatefulset(['validate', 'invalid.yaml'], mockDir.path);
+    const result = await runStatefulset(
+      ['validate', 'invalid.yaml'],
+      mockDir.path,
+    );
 
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/^containers\[0\]\.ports\[0\]\.name: /m);
@@ -170,8 +193,14 @@ describe('statefulset command line', () => {
 
   it.each([
     ['missing.yaml', /^Cannot read .*missing\.yaml: the file does not exist$/],
-    ['nginx.txt', /^Unsupported extension "\.txt" of .*nginx\.txt: use a \.yaml, \.yml or \.json file$/],
-    ['broken.yaml', /^Invalid YAML in .*broken\.yaml at line \d+, column \d+: /],
+    [
+      'nginx.txt',
+      /^Unsupported extension "\.txt" of .*nginx\.txt: use a \.yaml, \.yml or \.json file$/,
+    ],
+    [
+      'broken.yaml',
+      /^Invalid YAML in .*broken\.yaml at line \d+, column \d+: /,
+    ],
     ['broken.json', /^Invalid JSON in .*broken\.json: /],
   ])('validate of %s prints one line', async (file, expected) => {
     const result = await runStatefulset(['validate', file], mockDir.path);

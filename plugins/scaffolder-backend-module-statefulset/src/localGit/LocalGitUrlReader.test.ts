@@ -18,7 +18,8 @@ describe('LocalGitUrlReader', () => {
     logger: mockServices.logger.mock(),
     factories: [LocalGitUrlReader.factory],
   });
-  const urlOf = (filePath: string) => pathToFileURL(mockDir.resolve(filePath)).href;
+  const urlOf = (filePath: string) =>
+    pathToFileURL(mockDir.resolve(filePath)).href;
 
   beforeEach(() => {
     mockDir.clear();

@@ -64,7 +64,10 @@ export class LocalGitUrlReader implements UrlReaderService {
     if (options?.etag === etag) {
       throw new NotModifiedError();
     }
-    if (options?.lastModifiedAfter && stats.mtime <= options.lastModifiedAfter) {
+    if (
+      options?.lastModifiedAfter &&
+      stats.mtime <= options.lastModifiedAfter
+    ) {
       throw new NotModifiedError();
     }
 
@@ -87,7 +90,10 @@ export class LocalGitUrlReader implements UrlReaderService {
     for (const relativePath of relativePaths) {
       const filePath = path.join(folder, relativePath);
       const stats = await fs.stat(filePath);
-      if (options?.filter && !options.filter(relativePath, { size: stats.size })) {
+      if (
+        options?.filter &&
+        !options.filter(relativePath, { size: stats.size })
+      ) {
         continue;
       }
       files.push({
@@ -201,7 +207,9 @@ async function listFiles(folder: string): Promise<string[]> {
   });
   return entries
     .filter(entry => entry.isFile())
-    .map(entry => path.relative(folder, path.join(entry.parentPath, entry.name)))
+    .map(entry =>
+      path.relative(folder, path.join(entry.parentPath, entry.name)),
+    )
     .filter(relativePath => relativePath.split(path.sep)[0] !== '.git')
     .sort();
 }

@@ -12,7 +12,9 @@ export const LOCAL_GIT_ROOT_CONFIG_KEY = 'statefulset.localGitRoot';
  */
 export function readLocalGitRoot(config: Config): string {
   const configured = config.getOptionalString(LOCAL_GIT_ROOT_CONFIG_KEY);
-  return path.resolve(configured ?? path.join(os.tmpdir(), 'backstage-local-git'));
+  return path.resolve(
+    configured ?? path.join(os.tmpdir(), 'backstage-local-git'),
+  );
 }
 
 /** Returns true when `target` is `root` itself or lies below it. */

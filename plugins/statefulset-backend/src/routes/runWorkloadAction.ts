@@ -70,7 +70,12 @@ export async function runWorkloadAction<TResult>(
       permission: action.permission,
     });
 
-    workload = await loadWorkload({ catalog, registry, entityRef, credentials });
+    workload = await loadWorkload({
+      catalog,
+      registry,
+      entityRef,
+      credentials,
+    });
     const { namespace, name } = workload;
     const client = clientFor(registry, workload, cluster);
     const log = workloadLogger(logger, workload, cluster);

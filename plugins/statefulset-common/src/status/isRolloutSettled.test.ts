@@ -51,7 +51,11 @@ describe('isRolloutSettled', () => {
       found({ readyReplicas: 1 }, [pod(0), pod(1, { ready: false })]),
       false,
     ],
-    ['ready count behind', found({ readyReplicas: 1 }, [pod(0), pod(1)]), false],
+    [
+      'ready count behind',
+      found({ readyReplicas: 1 }, [pod(0), pod(1)]),
+      false,
+    ],
     [
       'pod listed not ready',
       found({}, [pod(0), pod(1, { ready: false })]),

@@ -18,8 +18,10 @@ function hasNestedErrors(errorSchema: unknown): boolean {
 }
 
 /** Props of every field extension of this plugin. */
-export type ModelFieldProps<TValue, TUiOptions = {}> =
-  FieldExtensionComponentProps<TValue, TUiOptions & ModelFieldUiOptions>;
+export type ModelFieldProps<
+  TValue,
+  TUiOptions = {},
+> = FieldExtensionComponentProps<TValue, TUiOptions & ModelFieldUiOptions>;
 
 /** Returns the parameter key that a field edits: `ui:options.key`, else its property name. */
 export function fieldKey(

@@ -13,8 +13,15 @@ export type ImageDraft = {
   pullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
 };
 
-export type ResourceListDraft = { cpu?: string; memory?: string; ephemeralStorage?: string };
-export type ResourcesDraft = { requests?: ResourceListDraft; limits?: ResourceListDraft };
+export type ResourceListDraft = {
+  cpu?: string;
+  memory?: string;
+  ephemeralStorage?: string;
+};
+export type ResourcesDraft = {
+  requests?: ResourceListDraft;
+  limits?: ResourceListDraft;
+};
 
 export type ContainerPortDraft = {
   name?: string;
@@ -59,7 +66,11 @@ export type VolumeMountDraft = {
   subPath?: string;
 };
 
-export type AccessMode = 'ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod';
+export type AccessMode =
+  | 'ReadWriteOnce'
+  | 'ReadOnlyMany'
+  | 'ReadWriteMany'
+  | 'ReadWriteOncePod';
 
 export type ClaimTemplateDraft = {
   name?: string;
@@ -68,7 +79,12 @@ export type ClaimTemplateDraft = {
   accessModes?: AccessMode[];
 };
 
-export type VolumeType = 'hostPath' | 'configMap' | 'secret' | 'emptyDir' | 'persistentVolumeClaim';
+export type VolumeType =
+  | 'hostPath'
+  | 'configMap'
+  | 'secret'
+  | 'emptyDir'
+  | 'persistentVolumeClaim';
 
 export type TolerationDraft = {
   key?: string;

@@ -20,17 +20,65 @@ import { VolumesField } from './volumes/VolumesField';
  * its key with the parameter model.
  */
 export const statefulSetFieldOptions: FieldExtensionOptions<any, any>[] = [
-  { name: 'StatefulSetScalar', component: ScalarField, validation: createModelValidation('name') },
-  { name: 'StatefulSetContainers', component: ContainersField, validation: createModelValidation('containers') },
-  { name: 'StatefulSetKeyValues', component: KeyValuesField, validation: createModelValidation('labels') },
-  { name: 'StatefulSetPullSecrets', component: PullSecretsField, validation: createModelValidation('imagePullSecrets') },
-  { name: 'StatefulSetVolumes', component: VolumesField, validation: createModelValidation('volumes') },
-  { name: 'StatefulSetVolumeMounts', component: VolumeMountsField, validation: createModelValidation('containers') },
-  { name: 'StatefulSetClaimTemplates', component: ClaimTemplatesField, validation: createModelValidation('volumeClaimTemplates') },
-  { name: 'StatefulSetService', component: ServiceField, validation: createModelValidation('service') },
-  { name: 'StatefulSetIngress', component: IngressField, validation: createModelValidation('ingress') },
-  { name: 'StatefulSetAutoscaling', component: AutoscalingField, validation: createModelValidation('autoscaling') },
-  { name: 'StatefulSetUpdateStrategy', component: UpdateStrategyField, validation: createModelValidation('updateStrategy') },
-  { name: 'StatefulSetScheduling', component: SchedulingField, validation: createModelValidation('scheduling') },
+  {
+    name: 'StatefulSetScalar',
+    component: ScalarField,
+    validation: createModelValidation('name'),
+  },
+  {
+    name: 'StatefulSetContainers',
+    component: ContainersField,
+    validation: createModelValidation('containers'),
+  },
+  {
+    name: 'StatefulSetKeyValues',
+    component: KeyValuesField,
+    validation: createModelValidation('labels'),
+  },
+  {
+    name: 'StatefulSetPullSecrets',
+    component: PullSecretsField,
+    validation: createModelValidation('imagePullSecrets'),
+  },
+  {
+    name: 'StatefulSetVolumes',
+    component: VolumesField,
+    validation: createModelValidation('volumes'),
+  },
+  {
+    name: 'StatefulSetVolumeMounts',
+    component: VolumeMountsField,
+    validation: createModelValidation('containers'),
+  },
+  {
+    name: 'StatefulSetClaimTemplates',
+    component: ClaimTemplatesField,
+    validation: createModelValidation('volumeClaimTemplates'),
+  },
+  {
+    name: 'StatefulSetService',
+    component: ServiceField,
+    validation: createModelValidation('service'),
+  },
+  {
+    name: 'StatefulSetIngress',
+    component: IngressField,
+    validation: createModelValidation('ingress'),
+  },
+  {
+    name: 'StatefulSetAutoscaling',
+    component: AutoscalingField,
+    validation: createModelValidation('autoscaling'),
+  },
+  {
+    name: 'StatefulSetUpdateStrategy',
+    component: UpdateStrategyField,
+    validation: createModelValidation('updateStrategy'),
+  },
+  {
+    name: 'StatefulSetScheduling',
+    component: SchedulingField,
+    validation: createModelValidation('scheduling'),
+  },
   { name: 'StatefulSetManifestPreview', component: ManifestPreviewField },
 ];

@@ -15,26 +15,44 @@ function provide(name: string) {
 /** @public */
 export const StatefulSetScalarFieldExtension = provide('StatefulSetScalar');
 /** @public */
-export const StatefulSetContainersFieldExtension = provide('StatefulSetContainers');
+export const StatefulSetContainersFieldExtension = provide(
+  'StatefulSetContainers',
+);
 /** @public */
-export const StatefulSetKeyValuesFieldExtension = provide('StatefulSetKeyValues');
+export const StatefulSetKeyValuesFieldExtension = provide(
+  'StatefulSetKeyValues',
+);
 /** @public */
-export const StatefulSetPullSecretsFieldExtension = provide('StatefulSetPullSecrets');
+export const StatefulSetPullSecretsFieldExtension = provide(
+  'StatefulSetPullSecrets',
+);
 /** @public */
 export const StatefulSetVolumesFieldExtension = provide('StatefulSetVolumes');
 /** @public */
-export const StatefulSetVolumeMountsFieldExtension = provide('StatefulSetVolumeMounts');
+export const StatefulSetVolumeMountsFieldExtension = provide(
+  'StatefulSetVolumeMounts',
+);
 /** @public */
-export const StatefulSetClaimTemplatesFieldExtension = provide('StatefulSetClaimTemplates');
+export const StatefulSetClaimTemplatesFieldExtension = provide(
+  'StatefulSetClaimTemplates',
+);
 /** @public */
 export const StatefulSetServiceFieldExtension = provide('StatefulSetService');
 /** @public */
 export const StatefulSetIngressFieldExtension = provide('StatefulSetIngress');
 /** @public */
-export const StatefulSetAutoscalingFieldExtension = provide('StatefulSetAutoscaling');
+export const StatefulSetAutoscalingFieldExtension = provide(
+  'StatefulSetAutoscaling',
+);
 /** @public */
-export const StatefulSetUpdateStrategyFieldExtension = provide('StatefulSetUpdateStrategy');
+export const StatefulSetUpdateStrategyFieldExtension = provide(
+  'StatefulSetUpdateStrategy',
+);
 /** @public */
-export const StatefulSetSchedulingFieldExtension = provide('StatefulSetScheduling');
+export const StatefulSetSchedulingFieldExtension = provide(
+  'StatefulSetScheduling',
+);
 /** @public */
-export const StatefulSetManifestPreviewFieldExtension = provide('StatefulSetManifestPreview');
+export const StatefulSetManifestPreviewFieldExtension = provide(
+  'StatefulSetManifestPreview',
+);

@@ -12,25 +12,40 @@ function expectedErrors(values: object, key: string): string[] {
   const result = validateStatefulSetValues(values);
   if (result.success) return [];
   return result.errors
-    .filter(e => e.path === key || e.path.startsWith(`${key}.`) || e.path.startsWith(`${key}[`))
+    .filter(
+      e =>
+        e.path === key ||
+        e.path.startsWith(`${key}.`) ||
+        e.path.startsWith(`${key}[`),
+    )
     .map(e => `${e.path}: ${e.message}`);
 }
 
 describe('collectModelErrors', () => {
   it('returns nothing for valid values', () => {
-    expect(collectModelErrors(valid, 'containers', valid.containers).size).toBe(0);
+    expect(collectModelErrors(valid, 'containers', valid.containers).size).toBe(
+      0,
+    );
   });
 
   it('keeps only errors under the key', () => {
     const containers = [{ name: 'Web_1', image: { repository: 'nginx' } }];
-    const errors = collectModelErrors({ owner: 'group:default/guests' }, 'containers', containers);
+    const errors = collectModelErrors(
+      { owner: 'group:default/guests' },
+      'containers',
+      containers,
+    );
 
     expect(errors.has('containers[0].name')).toBe(true);
-    expect([...errors.keys()].every(path => path.startsWith('containers'))).toBe(true);
+    expect(
+      [...errors.keys()].every(path => path.startsWith('containers')),
+    ).toBe(true);
   });
 
   it('ignores fields of later steps', () => {
-    const errors = collectModelErrors({ name: 'web' }, 'labels', { app: 'web' });
+    const errors = collectModelErrors({ name: 'web' }, 'labels', {
+      app: 'web',
+    });
 
     expect(errors.size).toBe(0);
   });
@@ -38,7 +53,11 @@ describe('collectModelErrors', () => {
 
 describe('createModelValidation', () => {
   it('adds the action message for each error', async () => {
-    const service = { enabled: true, type: 'ClusterIP', ports: [{ port: 70000 }] };
+    const service = {
+      enabled: true,
+      type: 'ClusterIP',
+      ports: [{ port: 70000 }],
+    };
     const formData = { ...valid, service };
     const validation = createFieldValidation();
 
@@ -80,7 +99,9 @@ describe('createModelValidation', () => {
     });
 
     expect(validation.__errors?.length).toBeGreaterThan(0);
-    expect(validation.__errors?.[0]).toMatch(/^containers\[0\]\.image\.repository: .*"Nginx"/);
+    expect(validation.__errors?.[0]).toMatch(
+      /^containers\[0\]\.image\.repository: .*"Nginx"/,
+    );
   });
 
   it('passes a valid value', async () => {

@@ -41,7 +41,10 @@ export function collectModelErrors(
  * a field's validation with the value but not the key, and the form replaces
  * objects on every change, so identity picks out one key.
  */
-function keyHolding(formData: JsonObject | undefined, value: unknown): string | undefined {
+function keyHolding(
+  formData: JsonObject | undefined,
+  value: unknown,
+): string | undefined {
   if (typeof value !== 'object' || value === null) {
     return undefined;
   }

@@ -5,12 +5,19 @@ import { AutoscalingField } from './AutoscalingField';
 
 describe('AutoscalingField', () => {
   it('emits defaults and the maximum', async () => {
-    const { container, current } = await renderField(AutoscalingField, { name: 'autoscaling' });
+    const { container, current } = await renderField(AutoscalingField, {
+      name: 'autoscaling',
+    });
 
     fireEvent.click(inputAt(container, 'autoscaling.enabled'));
     await userEvent.type(inputAt(container, 'autoscaling.maxReplicas'), '5');
 
-    expect(current()).toEqual({ enabled: true, minReplicas: 1, cpuUtilization: 80, maxReplicas: 5 });
+    expect(current()).toEqual({
+      enabled: true,
+      minReplicas: 1,
+      cpuUtilization: 80,
+      maxReplicas: 5,
+    });
     expect(screen.getByText(/replicas value is left out/)).toBeInTheDocument();
   });
 

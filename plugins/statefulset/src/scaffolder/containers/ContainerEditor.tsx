@@ -64,7 +64,11 @@ export function ContainerEditor(props: {
           3.0 (createAsyncValidators) calls the validator of a `ui:field` on
           an array item's property with the whole array, so a standalone
           image field could not check one container's image. */}
-      <ImageEditor path={`${path}.image`} value={value.image} onChange={image => set('image', image)} />
+      <ImageEditor
+        path={`${path}.image`}
+        value={value.image}
+        onChange={image => set('image', image)}
+      />
       <Row>
         <StringListInput
           path={`${path}.command`}
@@ -82,28 +86,63 @@ export function ContainerEditor(props: {
         />
       </Row>
       <Row>
-        <CheckboxInput path={`${path}.stdin`} label="Keep stdin open" value={value.stdin} onChange={v => set('stdin', v)} />
-        <CheckboxInput path={`${path}.tty`} label="Allocate a TTY" value={value.tty} onChange={v => set('tty', v)} />
-        <CheckboxInput path={`${path}.privileged`} label="Privileged" value={value.privileged} onChange={v => set('privileged', v)} />
+        <CheckboxInput
+          path={`${path}.stdin`}
+          label="Keep stdin open"
+          value={value.stdin}
+          onChange={v => set('stdin', v)}
+        />
+        <CheckboxInput
+          path={`${path}.tty`}
+          label="Allocate a TTY"
+          value={value.tty}
+          onChange={v => set('tty', v)}
+        />
+        <CheckboxInput
+          path={`${path}.privileged`}
+          label="Privileged"
+          value={value.privileged}
+          onChange={v => set('privileged', v)}
+        />
       </Row>
 
       <Section title="Resources">
-        <ResourcesEditor path={`${path}.resources`} value={value.resources} onChange={r => set('resources', r)} />
+        <ResourcesEditor
+          path={`${path}.resources`}
+          value={value.resources}
+          onChange={r => set('resources', r)}
+        />
       </Section>
 
       <Section title="Ports and environment">
-        <PortsEditor path={`${path}.ports`} value={value.ports} onChange={p => set('ports', p)} />
-        <EnvEditor path={`${path}.env`} value={value.env as any} onChange={e => set('env', e)} />
+        <PortsEditor
+          path={`${path}.ports`}
+          value={value.ports}
+          onChange={p => set('ports', p)}
+        />
+        <EnvEditor
+          path={`${path}.env`}
+          value={value.env as any}
+          onChange={e => set('env', e)}
+        />
       </Section>
 
       {!init && (
         <Section title="Health checks">
-          <ProbesEditor path={`${path}.probes`} value={value.probes} onChange={p => set('probes', p)} />
+          <ProbesEditor
+            path={`${path}.probes`}
+            value={value.probes}
+            onChange={p => set('probes', p)}
+          />
         </Section>
       )}
       {!init && (
         <Section title="Lifecycle hooks">
-          <LifecycleEditor path={`${path}.lifecycle`} value={value.lifecycle} onChange={l => set('lifecycle', l)} />
+          <LifecycleEditor
+            path={`${path}.lifecycle`}
+            value={value.lifecycle}
+            onChange={l => set('lifecycle', l)}
+          />
         </Section>
       )}
 
@@ -117,7 +156,11 @@ export function ContainerEditor(props: {
       </Section>
 
       <Section title="Logs">
-        <LogsEditor path={`${path}.logs`} value={value.logs} onChange={l => set('logs', l)} />
+        <LogsEditor
+          path={`${path}.logs`}
+          value={value.logs}
+          onChange={l => set('logs', l)}
+        />
       </Section>
     </Box>
   );

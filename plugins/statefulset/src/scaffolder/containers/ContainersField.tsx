@@ -13,11 +13,16 @@ export type ContainersUiOptions = {
 function volumeNamesOf(formData: JsonObject | undefined): string[] {
   const names = (list: unknown) =>
     Array.isArray(list)
-      ? list.map(item => (item as { name?: unknown })?.name).filter(
-          (name): name is string => typeof name === 'string' && name !== '',
-        )
+      ? list
+          .map(item => (item as { name?: unknown })?.name)
+          .filter(
+            (name): name is string => typeof name === 'string' && name !== '',
+          )
       : [];
-  return [...names(formData?.volumeClaimTemplates), ...names(formData?.volumes)];
+  return [
+    ...names(formData?.volumeClaimTemplates),
+    ...names(formData?.volumes),
+  ];
 }
 
 /**
@@ -44,7 +49,8 @@ export function ContainersField(
 ) {
   const key = fieldKey(props, 'containers');
   const init = props.uiSchema?.['ui:options']?.init ?? key === 'initContainers';
-  const formData = (props.formContext as { formData?: JsonObject } | undefined)?.formData;
+  const formData = (props.formContext as { formData?: JsonObject } | undefined)
+    ?.formData;
 
   // Drop empty lists once, so only entered lists remain, and start the
   // required container list with one empty container.

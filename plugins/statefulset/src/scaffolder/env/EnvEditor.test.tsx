@@ -16,25 +16,46 @@ describe('EnvEditor', () => {
     });
 
     fireEvent.click(screen.getByRole('button', { name: 'Add variable' }));
-    await userEvent.type(inputAt(container, 'containers[0].env[0].name'), 'MODE');
-    await userEvent.type(inputAt(container, 'containers[0].env[0].value'), 'on');
+    await userEvent.type(
+      inputAt(container, 'containers[0].env[0].name'),
+      'MODE',
+    );
+    await userEvent.type(
+      inputAt(container, 'containers[0].env[0].value'),
+      'on',
+    );
 
-    expect((current() as any)[0].env).toEqual([{ source: 'value', name: 'MODE', value: 'on' }]);
+    expect((current() as any)[0].env).toEqual([
+      { source: 'value', name: 'MODE', value: 'on' },
+    ]);
   });
 
   it('keeps the name when switching to a Secret key', async () => {
     const { container, current } = await renderField(ContainersField, {
       name: 'containers',
-      formData: [{ ...base, env: [{ source: 'value', name: 'PASSWORD', value: 'x' }] }],
+      formData: [
+        { ...base, env: [{ source: 'value', name: 'PASSWORD', value: 'x' }] },
+      ],
       otherValues,
     });
 
     pickOption(container, 'containers[0].env[0].source', 'secretKey');
-    await userEvent.type(inputAt(container, 'containers[0].env[0].secretName'), 'db');
-    await userEvent.type(inputAt(container, 'containers[0].env[0].key'), 'password');
+    await userEvent.type(
+      inputAt(container, 'containers[0].env[0].secretName'),
+      'db',
+    );
+    await userEvent.type(
+      inputAt(container, 'containers[0].env[0].key'),
+      'password',
+    );
 
     expect((current() as any)[0].env).toEqual([
-      { source: 'secretKey', name: 'PASSWORD', secretName: 'db', key: 'password' },
+      {
+        source: 'secretKey',
+        name: 'PASSWORD',
+        secretName: 'db',
+        key: 'password',
+      },
     ]);
   });
 
@@ -46,21 +67,33 @@ describe('EnvEditor', () => {
     });
 
     pickOption(container, 'containers[0].env[0].source', 'configMap');
-    await userEvent.type(inputAt(container, 'containers[0].env[0].configMapName'), 'settings');
+    await userEvent.type(
+      inputAt(container, 'containers[0].env[0].configMapName'),
+      'settings',
+    );
 
-    expect(container.querySelector('[data-path="containers[0].env[0].name"]')).toBeNull();
-    expect((current() as any)[0].env).toEqual([{ source: 'configMap', configMapName: 'settings' }]);
+    expect(
+      container.querySelector('[data-path="containers[0].env[0].name"]'),
+    ).toBeNull();
+    expect((current() as any)[0].env).toEqual([
+      { source: 'configMap', configMapName: 'settings' },
+    ]);
   });
 
   it('emits a pod field reference', async () => {
     const { container, current } = await renderField(ContainersField, {
       name: 'containers',
-      formData: [{ ...base, env: [{ source: 'value', name: 'POD_IP', value: '' }] }],
+      formData: [
+        { ...base, env: [{ source: 'value', name: 'POD_IP', value: '' }] },
+      ],
       otherValues,
     });
 
     pickOption(container, 'containers[0].env[0].source', 'fieldRef');
-    await userEvent.type(inputAt(container, 'containers[0].env[0].fieldPath'), 'status.podIP');
+    await userEvent.type(
+      inputAt(container, 'containers[0].env[0].fieldPath'),
+      'status.podIP',
+    );
 
     expect((current() as any)[0].env).toEqual([
       { source: 'fieldRef', name: 'POD_IP', fieldPath: 'status.podIP' },

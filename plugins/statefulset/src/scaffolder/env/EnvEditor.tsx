@@ -18,7 +18,11 @@ export function EnvEditor(props: {
       onChange={onChange}
       createItem={(): Draft => ({ source: 'value', name: '', value: '' })}
       renderItem={(entry, index, update) => (
-        <EnvEntryEditor path={`${path}[${index}]`} value={entry} onChange={update} />
+        <EnvEntryEditor
+          path={`${path}[${index}]`}
+          value={entry}
+          onChange={update}
+        />
       )}
     />
   );

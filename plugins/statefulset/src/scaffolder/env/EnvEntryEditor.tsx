@@ -24,7 +24,14 @@ const SOURCES = Object.keys(ENV_SOURCE_LABELS) as EnvSource[];
 
 /** Keeps the keys that the new source shares with the old entry, such as `name`. */
 function switchSource(entry: Draft, source: EnvSource): Draft {
-  const keep = ['name', 'configMapName', 'secretName', 'key', 'optional', 'prefix'];
+  const keep = [
+    'name',
+    'configMapName',
+    'secretName',
+    'key',
+    'optional',
+    'prefix',
+  ];
   const next: Draft = { source };
   for (const key of keep) {
     if (entry[key] !== undefined) next[key] = entry[key];
@@ -51,7 +58,12 @@ export function EnvEntryEditor(props: {
   onChange: (value: Draft) => void;
 }) {
   const { path, value, onChange } = props;
-  const text = (key: string, label: string, helperText?: string, required = true) => (
+  const text = (
+    key: string,
+    label: string,
+    helperText?: string,
+    required = true,
+  ) => (
     <TextInput
       path={`${path}.${key}`}
       label={label}
@@ -83,11 +95,14 @@ export function EnvEntryEditor(props: {
           onChange={source => source && onChange(switchSource(value, source))}
           helperText={ENV_SOURCE_LABELS[value.source]}
         />
-        {value.source !== 'configMap' && value.source !== 'secret' &&
+        {value.source !== 'configMap' &&
+          value.source !== 'secret' &&
           text('name', 'Variable name', 'For example LOG_LEVEL')}
       </Row>
       {value.source === 'value' && (
-        <Row>{text('value', 'Value', 'Passed as this exact string', false)}</Row>
+        <Row>
+          {text('value', 'Value', 'Passed as this exact string', false)}
+        </Row>
       )}
       {value.source === 'configMapKey' && (
         <Row>
@@ -106,13 +121,23 @@ export function EnvEntryEditor(props: {
       {value.source === 'configMap' && (
         <Row>
           {text('configMapName', 'ConfigMap')}
-          {text('prefix', 'Prefix', 'Added before every key, for example APP_', false)}
+          {text(
+            'prefix',
+            'Prefix',
+            'Added before every key, for example APP_',
+            false,
+          )}
         </Row>
       )}
       {value.source === 'secret' && (
         <Row>
           {text('secretName', 'Secret')}
-          {text('prefix', 'Prefix', 'Added before every key, for example DB_', false)}
+          {text(
+            'prefix',
+            'Prefix',
+            'Added before every key, for example DB_',
+            false,
+          )}
         </Row>
       )}
       {value.source === 'fieldRef' && (
@@ -122,7 +147,11 @@ export function EnvEntryEditor(props: {
             label="Field path"
             required
             value={value.fieldPath as string | undefined}
-            suggestions={[...ENV_FIELD_PATHS, "metadata.labels['<key>']", "metadata.annotations['<key>']"]}
+            suggestions={[
+              ...ENV_FIELD_PATHS,
+              "metadata.labels['<key>']",
+              "metadata.annotations['<key>']",
+            ]}
             onChange={fieldPath => onChange({ ...value, fieldPath })}
             helperText="For example metadata.name or status.podIP"
           />

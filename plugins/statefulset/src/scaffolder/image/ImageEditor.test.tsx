@@ -16,7 +16,10 @@ const image = '127.0.0.1:5000/team/app';
 function serveRegistry(tagRequests: string[]) {
   server.use(
     http.get(`${TEST_BACKEND_URL}/registry/repositories`, () =>
-      HttpResponse.json({ repositories: [{ registry: 'local', image }], errors: [] }),
+      HttpResponse.json({
+        repositories: [{ registry: 'local', image }],
+        errors: [],
+      }),
     ),
     http.get(`${TEST_BACKEND_URL}/registry/tags`, ({ request }) => {
       const requested = new URL(request.url).searchParams.get('image')!;
@@ -37,7 +40,9 @@ describe('ImageEditor', () => {
 
     fireEvent.mouseDown(inputAt(container, 'containers[0].image.repository'));
 
-    expect(await screen.findByRole('option', { name: image })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('option', { name: image }),
+    ).toBeInTheDocument();
   });
 
   it('suggests tags of a listed repository', async () => {
@@ -53,7 +58,10 @@ describe('ImageEditor', () => {
     fireEvent.mouseDown(inputAt(container, 'containers[0].image.tag'));
     fireEvent.click(await screen.findByRole('option', { name: '1.1.0' }));
 
-    expect((current() as any)[0].image).toEqual({ repository: image, tag: '1.1.0' });
+    expect((current() as any)[0].image).toEqual({
+      repository: image,
+      tag: '1.1.0',
+    });
   });
 
   it('asks no tags for an unlisted repository', async () => {
@@ -65,7 +73,10 @@ describe('ImageEditor', () => {
       otherValues,
     });
 
-    await userEvent.type(inputAt(container, 'containers[0].image.repository'), 'nginx');
+    await userEvent.type(
+      inputAt(container, 'containers[0].image.repository'),
+      'nginx',
+    );
 
     expect(tagRequests).toEqual([]);
   });
@@ -80,12 +91,18 @@ describe('ImageEditor', () => {
 
     pickOption(container, 'containers[0].image.pullPolicy', 'IfNotPresent');
 
-    expect((current() as any)[0].image).toEqual({ repository: 'nginx', pullPolicy: 'IfNotPresent' });
+    expect((current() as any)[0].image).toEqual({
+      repository: 'nginx',
+      pullPolicy: 'IfNotPresent',
+    });
   });
 
   it('works without a reachable backend', async () => {
     server.use(
-      http.get(`${TEST_BACKEND_URL}/registry/repositories`, () => new HttpResponse(null, { status: 503 })),
+      http.get(
+        `${TEST_BACKEND_URL}/registry/repositories`,
+        () => new HttpResponse(null, { status: 503 }),
+      ),
     );
     const { container, current } = await renderField(ContainersField, {
       name: 'containers',
@@ -93,7 +110,10 @@ describe('ImageEditor', () => {
       otherValues,
     });
 
-    await userEvent.type(inputAt(container, 'containers[0].image.repository'), 'nginx');
+    await userEvent.type(
+      inputAt(container, 'containers[0].image.repository'),
+      'nginx',
+    );
 
     expect((current() as any)[0].image.repository).toBe('nginx');
   });

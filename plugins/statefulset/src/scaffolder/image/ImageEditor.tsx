@@ -26,7 +26,9 @@ export function ImageEditor(props: {
           required
           value={value.repository}
           suggestions={suggestions.repositories}
-          onChange={repository => onChange({ ...value, repository: repository ?? '' })}
+          onChange={repository =>
+            onChange({ ...value, repository: repository ?? '' })
+          }
           helperText="For example nginx or registry.example.com/team/app"
         />
         <SuggestInput

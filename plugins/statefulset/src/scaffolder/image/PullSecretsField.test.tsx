@@ -4,9 +4,14 @@ import { PullSecretsField } from './PullSecretsField';
 
 describe('PullSecretsField', () => {
   it('emits one Secret per line', async () => {
-    const { container, current } = await renderField(PullSecretsField, { name: 'imagePullSecrets' });
+    const { container, current } = await renderField(PullSecretsField, {
+      name: 'imagePullSecrets',
+    });
 
-    await userEvent.type(inputAt(container, 'imagePullSecrets'), 'registry-a{enter}registry-b');
+    await userEvent.type(
+      inputAt(container, 'imagePullSecrets'),
+      'registry-a{enter}registry-b',
+    );
 
     expect(current()).toEqual(['registry-a', 'registry-b']);
   });

@@ -12,7 +12,10 @@ export type RegistryRepository = {
 /** Calls the `statefulset` backend's registry routes; the browser never contacts a registry. */
 export class RegistryClient {
   constructor(
-    private readonly options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+    private readonly options: {
+      discoveryApi: DiscoveryApi;
+      fetchApi: FetchApi;
+    },
   ) {}
 
   async listRepositories(): Promise<RegistryRepository[]> {

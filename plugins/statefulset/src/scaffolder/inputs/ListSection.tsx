@@ -50,7 +50,9 @@ export function ListSection<T>(props: {
           p={1}
           mt={1}
         >
-          <Box flexGrow={1}>{renderItem(item, index, next => update(index, next))}</Box>
+          <Box flexGrow={1}>
+            {renderItem(item, index, next => update(index, next))}
+          </Box>
           <IconButton
             aria-label={`Remove ${title.toLowerCase()} ${index + 1}`}
             onClick={() => remove(index)}

@@ -15,7 +15,9 @@ export function PortRefInput(props: {
       {...rest}
       value={value === undefined ? undefined : String(value)}
       onChange={text =>
-        onChange(text !== undefined && /^[0-9]+$/.test(text) ? Number(text) : text)
+        onChange(
+          text !== undefined && /^[0-9]+$/.test(text) ? Number(text) : text,
+        )
       }
     />
   );

@@ -42,7 +42,9 @@ export function SelectInput<T extends string>(props: {
       fullWidth
       SelectProps={{ SelectDisplayProps: { 'data-path': path } as object }}
     >
-      {unsetLabel !== undefined && <MenuItem value={UNSET}>{unsetLabel}</MenuItem>}
+      {unsetLabel !== undefined && (
+        <MenuItem value={UNSET}>{unsetLabel}</MenuItem>
+      )}
       {options.map(option => (
         <MenuItem key={option} value={option}>
           {option}

@@ -24,7 +24,10 @@ export function StringListInput(props: {
 
   // Take over lists that the form replaced from outside, such as a reset.
   useEffect(() => {
-    if (JSON.stringify(toList(text)) !== JSON.stringify(value?.length ? value : undefined)) {
+    if (
+      JSON.stringify(toList(text)) !==
+      JSON.stringify(value?.length ? value : undefined)
+    ) {
       setText(value?.join('\n') ?? '');
     }
     // Only outside changes matter here; typed text is already in `text`.

@@ -19,7 +19,9 @@ export type KeyValueRules = {
 /** Path of one map entry as the model spells it, e.g. `labels["app.kubernetes.io/name"]`. */
 function entryPath(mapPath: string, key: string): string {
   const segment = formatPath([key]);
-  return segment.startsWith('[') ? `${mapPath}${segment}` : `${mapPath}.${segment}`;
+  return segment.startsWith('[')
+    ? `${mapPath}${segment}`
+    : `${mapPath}.${segment}`;
 }
 
 function toRows(map: Record<string, string> | undefined): Row[] {
@@ -72,7 +74,9 @@ export function KeyValueEditor(props: {
 
   const keyError = (row: Row, index: number) => {
     if (row.key === '') {
-      return row.value === '' ? undefined : 'key is missing, for example app.kubernetes.io/part-of';
+      return row.value === ''
+        ? undefined
+        : 'key is missing, for example app.kubernetes.io/part-of';
     }
     if (rows.findIndex(other => other.key === row.key) !== index) {
       return duplicateMessage(row.key);
@@ -90,16 +94,26 @@ export function KeyValueEditor(props: {
     <Box>
       {rows.map((row, index) => {
         const rowKeyError = keyError(row, index);
-        const rowValueError = row.key === '' ? undefined : rules?.value?.(row.value);
+        const rowValueError =
+          row.key === '' ? undefined : rules?.value?.(row.value);
         return (
-          <Box key={index} display="flex" alignItems="flex-start" style={{ gap: 8 }}>
+          <Box
+            key={index}
+            display="flex"
+            alignItems="flex-start"
+            style={{ gap: 8 }}
+          >
             <TextField
               label={props.keyLabel ?? 'Key'}
               value={row.key}
               error={Boolean(rowKeyError)}
               helperText={rowKeyError}
               onChange={e =>
-                update(rows.map((r, i) => (i === index ? { ...r, key: e.target.value } : r)))
+                update(
+                  rows.map((r, i) =>
+                    i === index ? { ...r, key: e.target.value } : r,
+                  ),
+                )
               }
               margin="dense"
               variant="outlined"
@@ -112,7 +126,11 @@ export function KeyValueEditor(props: {
               error={Boolean(rowValueError)}
               helperText={rowValueError}
               onChange={e =>
-                update(rows.map((r, i) => (i === index ? { ...r, value: e.target.value } : r)))
+                update(
+                  rows.map((r, i) =>
+                    i === index ? { ...r, value: e.target.value } : r,
+                  ),
+                )
               }
               margin="dense"
               variant="outlined"

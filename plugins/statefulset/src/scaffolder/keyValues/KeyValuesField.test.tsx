@@ -9,7 +9,9 @@ import { KeyValuesField } from './KeyValuesField';
 
 describe('KeyValuesField', () => {
   it('emits typed labels as a map', async () => {
-    const { container, current } = await renderField(KeyValuesField, { name: 'labels' });
+    const { container, current } = await renderField(KeyValuesField, {
+      name: 'labels',
+    });
 
     fireEvent.click(screen.getByRole('button', { name: 'Add label' }));
     await userEvent.type(inputAt(container, 'labels[0].key'), 'app');
@@ -51,7 +53,9 @@ describe('KeyValuesField', () => {
       formData: { 'example.com/note': 'any text: with # and spaces' },
     });
 
-    expect(screen.getByRole('button', { name: 'Add annotation' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Add annotation' }),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/label value/i)).not.toBeInTheDocument();
   });
 

@@ -20,7 +20,10 @@ const RULES: Record<'labels' | 'annotations', KeyValueRules> = {
 
 /** Field for `labels`, `annotations`, `podLabels` and `podAnnotations`. */
 export function KeyValuesField(
-  props: ModelFieldProps<Record<string, string> | undefined, KeyValuesUiOptions>,
+  props: ModelFieldProps<
+    Record<string, string> | undefined,
+    KeyValuesUiOptions
+  >,
 ) {
   const key = fieldKey(props, 'labels');
   const kind =

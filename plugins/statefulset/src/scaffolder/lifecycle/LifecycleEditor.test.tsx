@@ -14,14 +14,19 @@ describe('LifecycleEditor', () => {
       otherValues,
     });
 
-    fireEvent.click(inputAt(container, 'containers[0].lifecycle.preStop:enabled'));
+    fireEvent.click(
+      inputAt(container, 'containers[0].lifecycle.preStop:enabled'),
+    );
     await userEvent.type(
       inputAt(container, 'containers[0].lifecycle.preStop.exec.command'),
       '/usr/sbin/nginx{enter}-s{enter}quit',
     );
 
     expect((current() as any)[0].lifecycle).toEqual({
-      preStop: { type: 'exec', exec: { command: ['/usr/sbin/nginx', '-s', 'quit'] } },
+      preStop: {
+        type: 'exec',
+        exec: { command: ['/usr/sbin/nginx', '-s', 'quit'] },
+      },
     });
   });
 
@@ -32,9 +37,14 @@ describe('LifecycleEditor', () => {
       otherValues,
     });
 
-    fireEvent.click(inputAt(container, 'containers[0].lifecycle.postStart:enabled'));
+    fireEvent.click(
+      inputAt(container, 'containers[0].lifecycle.postStart:enabled'),
+    );
     pickOption(container, 'containers[0].lifecycle.postStart.type', 'httpGet');
-    await userEvent.type(inputAt(container, 'containers[0].lifecycle.postStart.httpGet.port'), 'http');
+    await userEvent.type(
+      inputAt(container, 'containers[0].lifecycle.postStart.httpGet.port'),
+      'http',
+    );
 
     expect((current() as any)[0].lifecycle).toEqual({
       postStart: { type: 'httpGet', httpGet: { port: 'http' } },

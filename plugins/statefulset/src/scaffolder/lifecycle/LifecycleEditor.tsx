@@ -8,10 +8,15 @@ import { SelectInput } from '../inputs/SelectInput';
 import { StringListInput } from '../inputs/StringListInput';
 import { TextInput } from '../inputs/TextInput';
 
-
 const HOOKS: { kind: HookKind; label: string }[] = [
-  { kind: 'postStart', label: 'Post-start hook (runs right after the container starts)' },
-  { kind: 'preStop', label: 'Pre-stop hook (runs before the container is stopped)' },
+  {
+    kind: 'postStart',
+    label: 'Post-start hook (runs right after the container starts)',
+  },
+  {
+    kind: 'preStop',
+    label: 'Pre-stop hook (runs before the container is stopped)',
+  },
 ];
 
 function HookEditor(props: {
@@ -44,7 +49,9 @@ function HookEditor(props: {
           path={`${path}.exec.command`}
           label="Command"
           value={value.exec?.command}
-          onChange={command => onChange({ ...value, exec: { command: command ?? [] } })}
+          onChange={command =>
+            onChange({ ...value, exec: { command: command ?? [] } })
+          }
           helperText="One argument per line, for example /bin/sh, -c, nginx -s quit"
         />
       )}
@@ -53,7 +60,9 @@ function HookEditor(props: {
           path={`${path}.httpGet.path`}
           label="Path"
           value={httpGet.path}
-          onChange={p => onChange({ ...value, httpGet: { ...httpGet, path: p } })}
+          onChange={p =>
+            onChange({ ...value, httpGet: { ...httpGet, path: p } })
+          }
         />
       )}
       {value.type === 'httpGet' && (
@@ -62,7 +71,9 @@ function HookEditor(props: {
           label="Port"
           required
           value={httpGet.port}
-          onChange={port => onChange({ ...value, httpGet: { ...httpGet, port } })}
+          onChange={port =>
+            onChange({ ...value, httpGet: { ...httpGet, port } })
+          }
         />
       )}
       {value.type === 'httpGet' && (
@@ -72,7 +83,9 @@ function HookEditor(props: {
           value={httpGet.scheme}
           options={['HTTP', 'HTTPS'] as const}
           unsetLabel="HTTP (default)"
-          onChange={scheme => onChange({ ...value, httpGet: { ...httpGet, scheme } })}
+          onChange={scheme =>
+            onChange({ ...value, httpGet: { ...httpGet, scheme } })
+          }
         />
       )}
       {value.type === 'httpGet' && (
@@ -80,7 +93,9 @@ function HookEditor(props: {
           path={`${path}.httpGet.host`}
           label="Host"
           value={httpGet.host}
-          onChange={host => onChange({ ...value, httpGet: { ...httpGet, host } })}
+          onChange={host =>
+            onChange({ ...value, httpGet: { ...httpGet, host } })
+          }
           helperText="Default: the pod IP"
         />
       )}
@@ -113,9 +128,16 @@ export function LifecycleEditor(props: {
               <Checkbox
                 checked={value[kind] !== undefined}
                 onChange={e =>
-                  set(kind, e.target.checked ? { type: 'exec', exec: { command: [] } } : undefined)
+                  set(
+                    kind,
+                    e.target.checked
+                      ? { type: 'exec', exec: { command: [] } }
+                      : undefined,
+                  )
                 }
-                inputProps={{ 'data-path': `${path}.${kind}:enabled` } as object}
+                inputProps={
+                  { 'data-path': `${path}.${kind}:enabled` } as object
+                }
               />
             }
           />

@@ -4,7 +4,11 @@ import { ListSection } from '../inputs/ListSection';
 import { Row } from '../inputs/Row';
 import { TextInput } from '../inputs/TextInput';
 
-type LogDraft = { logstore?: string; path?: string; tags?: Record<string, string> };
+type LogDraft = {
+  logstore?: string;
+  path?: string;
+  tags?: Record<string, string>;
+};
 
 /**
  * Edits the log collection of a container: each entry sends standard output
@@ -27,11 +31,32 @@ export function LogsEditor(props: {
       renderItem={(log, index, update) => (
         <>
           <Row>
-            <TextInput path={`${path}[${index}].logstore`} label="Logstore" required value={log.logstore} onChange={logstore => update({ ...log, logstore: logstore ?? '' })} helperText="Letters, digits and -, for example web-access" />
-            <TextInput path={`${path}[${index}].path`} label="Source" required value={log.path} onChange={p => update({ ...log, path: p ?? '' })} helperText="stdout, or an absolute file path such as /var/log/app/*.log" />
+            <TextInput
+              path={`${path}[${index}].logstore`}
+              label="Logstore"
+              required
+              value={log.logstore}
+              onChange={logstore =>
+                update({ ...log, logstore: logstore ?? '' })
+              }
+              helperText="Letters, digits and -, for example web-access"
+            />
+            <TextInput
+              path={`${path}[${index}].path`}
+              label="Source"
+              required
+              value={log.path}
+              onChange={p => update({ ...log, path: p ?? '' })}
+              helperText="stdout, or an absolute file path such as /var/log/app/*.log"
+            />
           </Row>
           <Typography variant="body2">Tags</Typography>
-          <KeyValueEditor path={`${path}[${index}].tags`} value={log.tags} onChange={tags => update({ ...log, tags })} addLabel="Add tag" />
+          <KeyValueEditor
+            path={`${path}[${index}].tags`}
+            value={log.tags}
+            onChange={tags => update({ ...log, tags })}
+            addLabel="Add tag"
+          />
         </>
       )}
     />

@@ -40,7 +40,9 @@ export function VolumeMountsEditor(props: {
             label="Mount path"
             required
             value={mount.mountPath}
-            onChange={mountPath => update({ ...mount, mountPath: mountPath ?? '' })}
+            onChange={mountPath =>
+              update({ ...mount, mountPath: mountPath ?? '' })
+            }
             helperText="Absolute, for example /var/lib/data"
           />
           <TextInput

@@ -23,10 +23,18 @@ function namedVolumesOf(formData: JsonObject | undefined): NamedVolume[] {
   const names = (list: unknown) =>
     (Array.isArray(list) ? list : [])
       .map(item => (item as { name?: unknown })?.name)
-      .filter((name): name is string => typeof name === 'string' && name !== '');
+      .filter(
+        (name): name is string => typeof name === 'string' && name !== '',
+      );
   return [
-    ...names(formData?.volumeClaimTemplates).map(name => ({ name, kind: 'Claim template' as const })),
-    ...names(formData?.volumes).map(name => ({ name, kind: 'Volume' as const })),
+    ...names(formData?.volumeClaimTemplates).map(name => ({
+      name,
+      kind: 'Claim template' as const,
+    })),
+    ...names(formData?.volumes).map(name => ({
+      name,
+      kind: 'Volume' as const,
+    })),
   ];
 }
 
@@ -36,9 +44,12 @@ function namedVolumesOf(formData: JsonObject | undefined): NamedVolume[] {
  * lists the containers that mount it, with mount path, sub-path and
  * read-only flag. Only the containers' `volumeMounts` change here.
  */
-export function VolumeMountsField(props: ModelFieldProps<MountingContainer[] | undefined>) {
+export function VolumeMountsField(
+  props: ModelFieldProps<MountingContainer[] | undefined>,
+) {
   const key = fieldKey(props, 'containers');
-  const formData = (props.formContext as { formData?: JsonObject } | undefined)?.formData;
+  const formData = (props.formContext as { formData?: JsonObject } | undefined)
+    ?.formData;
   const containers = props.formData ?? [];
   const volumes = namedVolumesOf(formData);
 
@@ -54,61 +65,88 @@ export function VolumeMountsField(props: ModelFieldProps<MountingContainer[] | u
         </Typography>
       )}
       {volumes.map(volume => (
-        <Box key={`${volume.kind}:${volume.name}`} border={1} borderColor="divider" borderRadius={4} p={1} mt={1}>
+        <Box
+          key={`${volume.kind}:${volume.name}`}
+          border={1}
+          borderColor="divider"
+          borderRadius={4}
+          p={1}
+          mt={1}
+        >
           <Typography variant="subtitle2">
             {volume.kind} {volume.name}
           </Typography>
-          {mountsOfVolume(containers, volume.name).map(({ containerIndex, mountIndex, containerName, mount }) => {
-            const path = `${key}[${containerIndex}].volumeMounts[${mountIndex}]`;
-            const update = (next: typeof mount) =>
-              props.onChange(updateMount(containers, containerIndex, mountIndex, next));
-            return (
-              <Box key={path} display="flex" alignItems="flex-start">
-                <Box flexGrow={1}>
-                  <Row>
-                    <Typography variant="body2" style={{ minWidth: 120, paddingTop: 20 }}>
-                      {containerName || `container ${containerIndex + 1}`}
-                    </Typography>
-                    <TextInput
-                      path={`${path}.mountPath`}
-                      label="Mount path"
-                      required
-                      value={mount.mountPath}
-                      onChange={mountPath => update({ ...mount, mountPath: mountPath ?? '' })}
-                      helperText="Absolute, for example /var/lib/data"
-                    />
-                    <TextInput
-                      path={`${path}.subPath`}
-                      label="Sub-path"
-                      value={mount.subPath}
-                      onChange={subPath => update({ ...mount, subPath })}
-                    />
-                    <CheckboxInput
-                      path={`${path}.readOnly`}
-                      label="Read-only"
-                      value={mount.readOnly}
-                      onChange={readOnly => update({ ...mount, readOnly })}
-                    />
-                  </Row>
+          {mountsOfVolume(containers, volume.name).map(
+            ({ containerIndex, mountIndex, containerName, mount }) => {
+              const path = `${key}[${containerIndex}].volumeMounts[${mountIndex}]`;
+              const update = (next: typeof mount) =>
+                props.onChange(
+                  updateMount(containers, containerIndex, mountIndex, next),
+                );
+              return (
+                <Box key={path} display="flex" alignItems="flex-start">
+                  <Box flexGrow={1}>
+                    <Row>
+                      <Typography
+                        variant="body2"
+                        style={{ minWidth: 120, paddingTop: 20 }}
+                      >
+                        {containerName || `container ${containerIndex + 1}`}
+                      </Typography>
+                      <TextInput
+                        path={`${path}.mountPath`}
+                        label="Mount path"
+                        required
+                        value={mount.mountPath}
+                        onChange={mountPath =>
+                          update({ ...mount, mountPath: mountPath ?? '' })
+                        }
+                        helperText="Absolute, for example /var/lib/data"
+                      />
+                      <TextInput
+                        path={`${path}.subPath`}
+                        label="Sub-path"
+                        value={mount.subPath}
+                        onChange={subPath => update({ ...mount, subPath })}
+                      />
+                      <CheckboxInput
+                        path={`${path}.readOnly`}
+                        label="Read-only"
+                        value={mount.readOnly}
+                        onChange={readOnly => update({ ...mount, readOnly })}
+                      />
+                    </Row>
+                  </Box>
+                  <IconButton
+                    aria-label={`Remove mount of ${volume.name} in ${
+                      containerName || `container ${containerIndex + 1}`
+                    }`}
+                    onClick={() =>
+                      props.onChange(
+                        removeMount(containers, containerIndex, mountIndex),
+                      )
+                    }
+                  >
+                    <DeleteIcon />
+                  </IconButton>
                 </Box>
-                <IconButton
-                  aria-label={`Remove mount of ${volume.name} in ${containerName || `container ${containerIndex + 1}`}`}
-                  onClick={() => props.onChange(removeMount(containers, containerIndex, mountIndex))}
-                >
-                  <DeleteIcon />
-                </IconButton>
-              </Box>
-            );
-          })}
+              );
+            },
+          )}
           {containers.map((container, containerIndex) => {
-            const containerName = container.name || `container ${containerIndex + 1}`;
+            const containerName =
+              container.name || `container ${containerIndex + 1}`;
             return (
               <Button
                 key={containerIndex}
                 size="small"
                 startIcon={<AddIcon />}
                 aria-label={`Mount ${volume.name} in ${containerName}`}
-                onClick={() => props.onChange(addMount(containers, containerIndex, volume.name))}
+                onClick={() =>
+                  props.onChange(
+                    addMount(containers, containerIndex, volume.name),
+                  )
+                }
               >
                 Mount in {containerName}
               </Button>

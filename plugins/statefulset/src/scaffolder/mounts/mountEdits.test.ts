@@ -1,14 +1,30 @@
-import { addMount, mountsOfVolume, removeMount, updateMount } from './mountEdits';
+import {
+  addMount,
+  mountsOfVolume,
+  removeMount,
+  updateMount,
+} from './mountEdits';
 
 const containers = [
-  { name: 'db', volumeMounts: [{ name: 'data', mountPath: '/var/lib/data' }, { name: 'config', mountPath: '/etc/db' }] },
+  {
+    name: 'db',
+    volumeMounts: [
+      { name: 'data', mountPath: '/var/lib/data' },
+      { name: 'config', mountPath: '/etc/db' },
+    ],
+  },
   { name: 'exporter' },
 ];
 
 describe('mount edits', () => {
   it('lists mounts of one volume', () => {
     expect(mountsOfVolume(containers, 'config')).toEqual([
-      { containerIndex: 0, mountIndex: 1, containerName: 'db', mount: { name: 'config', mountPath: '/etc/db' } },
+      {
+        containerIndex: 0,
+        mountIndex: 1,
+        containerName: 'db',
+        mount: { name: 'config', mountPath: '/etc/db' },
+      },
     ]);
   });
 
@@ -20,7 +36,10 @@ describe('mount edits', () => {
   });
 
   it('updates one mount path', () => {
-    const next = updateMount(containers, 0, 0, { name: 'data', mountPath: '/data' });
+    const next = updateMount(containers, 0, 0, {
+      name: 'data',
+      mountPath: '/data',
+    });
 
     expect(next[0].volumeMounts).toEqual([
       { name: 'data', mountPath: '/data' },
@@ -29,8 +48,16 @@ describe('mount edits', () => {
   });
 
   it('drops an emptied mount list', () => {
-    const single = [{ name: 'db', image: { repository: 'postgres' }, volumeMounts: [{ name: 'data', mountPath: '/d' }] }];
+    const single = [
+      {
+        name: 'db',
+        image: { repository: 'postgres' },
+        volumeMounts: [{ name: 'data', mountPath: '/d' }],
+      },
+    ];
 
-    expect(removeMount(single, 0, 0)).toEqual([{ name: 'db', image: { repository: 'postgres' } }]);
+    expect(removeMount(single, 0, 0)).toEqual([
+      { name: 'db', image: { repository: 'postgres' } },
+    ]);
   });
 });

@@ -22,7 +22,14 @@ export function mountsOfVolume(
   return (containers ?? []).flatMap((container, containerIndex) =>
     (container.volumeMounts ?? []).flatMap((mount, mountIndex) =>
       mount.name === volumeName
-        ? [{ containerIndex, mountIndex, containerName: container.name ?? '', mount }]
+        ? [
+            {
+              containerIndex,
+              mountIndex,
+              containerName: container.name ?? '',
+              mount,
+            },
+          ]
         : [],
     ),
   );

@@ -35,7 +35,9 @@ export function IngressField(props: ModelFieldProps<Draft | undefined>) {
                   ...value,
                   enabled,
                   // The schema's default is an empty list, which no Ingress accepts.
-                  rules: value.rules?.length ? value.rules : [{ paths: [{ path: '/', pathType: 'Prefix' }] }],
+                  rules: value.rules?.length
+                    ? value.rules
+                    : [{ paths: [{ path: '/', pathType: 'Prefix' }] }],
                 }
               : { enabled: false },
           )
@@ -43,7 +45,13 @@ export function IngressField(props: ModelFieldProps<Draft | undefined>) {
       />
       {value.enabled && (
         <>
-          <TextInput path={`${key}.className`} label="Ingress class" value={value.className} onChange={className => set({ ...value, className })} helperText="Empty: the cluster's default class" />
+          <TextInput
+            path={`${key}.className`}
+            label="Ingress class"
+            value={value.className}
+            onChange={className => set({ ...value, className })}
+            helperText="Empty: the cluster's default class"
+          />
           <ListSection<Rule>
             title="Rules"
             addLabel="Add rule"
@@ -52,18 +60,47 @@ export function IngressField(props: ModelFieldProps<Draft | undefined>) {
             createItem={() => ({ paths: [{ path: '/', pathType: 'Prefix' }] })}
             renderItem={(rule, r, updateRule) => (
               <>
-                <TextInput path={`${key}.rules[${r}].host`} label="Host" value={rule.host} onChange={host => updateRule({ ...rule, host })} helperText="For example app.example.com; empty: any host" />
+                <TextInput
+                  path={`${key}.rules[${r}].host`}
+                  label="Host"
+                  value={rule.host}
+                  onChange={host => updateRule({ ...rule, host })}
+                  helperText="For example app.example.com; empty: any host"
+                />
                 <ListSection<Path>
                   title="Paths"
                   addLabel="Add path"
                   items={rule.paths}
-                  onChange={paths => updateRule({ ...rule, paths: paths ?? [] })}
+                  onChange={paths =>
+                    updateRule({ ...rule, paths: paths ?? [] })
+                  }
                   createItem={() => ({ path: '/', pathType: 'Prefix' })}
                   renderItem={(path, p, updatePath) => (
                     <Row>
-                      <TextInput path={`${key}.rules[${r}].paths[${p}].path`} label="Path" required value={path.path} onChange={v => updatePath({ ...path, path: v ?? '' })} />
-                      <SelectInput path={`${key}.rules[${r}].paths[${p}].pathType`} label="Path type" value={path.pathType} options={PATH_TYPES} onChange={pathType => updatePath({ ...path, pathType })} />
-                      <PortRefInput path={`${key}.rules[${r}].paths[${p}].servicePort`} label="Service port" required value={path.servicePort} onChange={servicePort => updatePath({ ...path, servicePort })} helperText="Port number or name of the access Service" />
+                      <TextInput
+                        path={`${key}.rules[${r}].paths[${p}].path`}
+                        label="Path"
+                        required
+                        value={path.path}
+                        onChange={v => updatePath({ ...path, path: v ?? '' })}
+                      />
+                      <SelectInput
+                        path={`${key}.rules[${r}].paths[${p}].pathType`}
+                        label="Path type"
+                        value={path.pathType}
+                        options={PATH_TYPES}
+                        onChange={pathType => updatePath({ ...path, pathType })}
+                      />
+                      <PortRefInput
+                        path={`${key}.rules[${r}].paths[${p}].servicePort`}
+                        label="Service port"
+                        required
+                        value={path.servicePort}
+                        onChange={servicePort =>
+                          updatePath({ ...path, servicePort })
+                        }
+                        helperText="Port number or name of the access Service"
+                      />
                     </Row>
                   )}
                 />
@@ -78,8 +115,22 @@ export function IngressField(props: ModelFieldProps<Draft | undefined>) {
             createItem={() => ({ hosts: [], secretName: '' })}
             renderItem={(tls, t, update) => (
               <Row>
-                <StringListInput path={`${key}.tls[${t}].hosts`} label="Hosts" value={tls.hosts} onChange={hosts => update({ ...tls, hosts: hosts ?? [] })} helperText="One host per line" />
-                <TextInput path={`${key}.tls[${t}].secretName`} label="TLS Secret" required value={tls.secretName} onChange={secretName => update({ ...tls, secretName: secretName ?? '' })} />
+                <StringListInput
+                  path={`${key}.tls[${t}].hosts`}
+                  label="Hosts"
+                  value={tls.hosts}
+                  onChange={hosts => update({ ...tls, hosts: hosts ?? [] })}
+                  helperText="One host per line"
+                />
+                <TextInput
+                  path={`${key}.tls[${t}].secretName`}
+                  label="TLS Secret"
+                  required
+                  value={tls.secretName}
+                  onChange={secretName =>
+                    update({ ...tls, secretName: secretName ?? '' })
+                  }
+                />
               </Row>
             )}
           />

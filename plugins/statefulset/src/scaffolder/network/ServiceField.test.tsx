@@ -8,13 +8,18 @@ import { IngressField } from './IngressField';
 
 describe('ServiceField', () => {
   it('emits a ClusterIP Service with a port', async () => {
-    const { container, current } = await renderField(ServiceField, { name: 'service' });
+    const { container, current } = await renderField(ServiceField, {
+      name: 'service',
+    });
 
     fireEvent.click(inputAt(container, 'service.enabled'));
     fireEvent.click(screen.getByRole('button', { name: 'Add Service port' }));
     await userEvent.type(inputAt(container, 'service.ports[0].name'), 'http');
     await userEvent.type(inputAt(container, 'service.ports[0].port'), '80');
-    await userEvent.type(inputAt(container, 'service.ports[0].targetPort'), 'http');
+    await userEvent.type(
+      inputAt(container, 'service.ports[0].targetPort'),
+      'http',
+    );
 
     expect(current()).toEqual({
       enabled: true,
@@ -29,7 +34,9 @@ describe('ServiceField', () => {
       formData: { enabled: true, type: 'ClusterIP', ports: [{ port: 80 }] },
     });
 
-    expect(container.querySelector('[data-path="service.ports[0].nodePort"]')).toBeNull();
+    expect(
+      container.querySelector('[data-path="service.ports[0].nodePort"]'),
+    ).toBeNull();
     pickOption(container, 'service.type', 'NodePort');
     expect(inputAt(container, 'service.ports[0].nodePort')).toBeInTheDocument();
   });
@@ -48,15 +55,28 @@ describe('ServiceField', () => {
 
 describe('IngressField', () => {
   it('emits a rule with pathType and service port', async () => {
-    const { container, current } = await renderField(IngressField, { name: 'ingress' });
+    const { container, current } = await renderField(IngressField, {
+      name: 'ingress',
+    });
 
     fireEvent.click(inputAt(container, 'ingress.enabled'));
-    await userEvent.type(inputAt(container, 'ingress.rules[0].host'), 'foo.bar.com');
-    await userEvent.type(inputAt(container, 'ingress.rules[0].paths[0].servicePort'), '80');
+    await userEvent.type(
+      inputAt(container, 'ingress.rules[0].host'),
+      'foo.bar.com',
+    );
+    await userEvent.type(
+      inputAt(container, 'ingress.rules[0].paths[0].servicePort'),
+      '80',
+    );
 
     expect(current()).toEqual({
       enabled: true,
-      rules: [{ host: 'foo.bar.com', paths: [{ path: '/', pathType: 'Prefix', servicePort: 80 }] }],
+      rules: [
+        {
+          host: 'foo.bar.com',
+          paths: [{ path: '/', pathType: 'Prefix', servicePort: 80 }],
+        },
+      ],
     });
   });
 
@@ -77,12 +97,25 @@ describe('IngressField', () => {
   it('emits TLS hosts one per line', async () => {
     const { container, current } = await renderField(IngressField, {
       name: 'ingress',
-      formData: { enabled: true, rules: [{ paths: [{ path: '/', pathType: 'Prefix', servicePort: 80 }] }] },
+      formData: {
+        enabled: true,
+        rules: [
+          { paths: [{ path: '/', pathType: 'Prefix', servicePort: 80 }] },
+        ],
+      },
     });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Add TLS certificate' }));
-    await userEvent.type(inputAt(container, 'ingress.tls[0].hosts'), 'a.example.com{enter}b.example.com');
-    await userEvent.type(inputAt(container, 'ingress.tls[0].secretName'), 'web-tls');
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Add TLS certificate' }),
+    );
+    await userEvent.type(
+      inputAt(container, 'ingress.tls[0].hosts'),
+      'a.example.com{enter}b.example.com',
+    );
+    await userEvent.type(
+      inputAt(container, 'ingress.tls[0].secretName'),
+      'web-tls',
+    );
 
     expect((current() as any).tls).toEqual([
       { hosts: ['a.example.com', 'b.example.com'], secretName: 'web-tls' },
@@ -90,7 +123,10 @@ describe('IngressField', () => {
   });
 
   it('shows the message for a missing pathType', async () => {
-    const ingress = { enabled: true, rules: [{ paths: [{ path: '/', servicePort: 80 }] }] };
+    const ingress = {
+      enabled: true,
+      rules: [{ paths: [{ path: '/', servicePort: 80 }] }],
+    };
     const otherValues = {
       name: 'web',
       owner: 'group:default/guests',
@@ -106,8 +142,12 @@ describe('IngressField', () => {
     });
 
     const result = validateStatefulSetValues({ ...otherValues, ingress });
-    const expected = result.success ? undefined : result.errors.find(e => e.path === path)?.message;
+    const expected = result.success
+      ? undefined
+      : result.errors.find(e => e.path === path)?.message;
     expect(expected).toBeDefined();
-    expect(container.querySelector(`[id="${path}-helper-text"]`)?.textContent).toBe(expected);
+    expect(
+      container.querySelector(`[id="${path}-helper-text"]`)?.textContent,
+    ).toBe(expected);
   });
 });

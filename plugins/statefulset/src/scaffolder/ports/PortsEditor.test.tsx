@@ -14,9 +14,17 @@ describe('PortsEditor', () => {
     });
 
     fireEvent.click(screen.getByRole('button', { name: 'Add port' }));
-    await userEvent.type(inputAt(container, 'containers[0].ports[0].name'), 'http');
-    await userEvent.type(inputAt(container, 'containers[0].ports[0].containerPort'), '80');
+    await userEvent.type(
+      inputAt(container, 'containers[0].ports[0].name'),
+      'http',
+    );
+    await userEvent.type(
+      inputAt(container, 'containers[0].ports[0].containerPort'),
+      '80',
+    );
 
-    expect((current() as any)[0].ports).toEqual([{ name: 'http', containerPort: 80 }]);
+    expect((current() as any)[0].ports).toEqual([
+      { name: 'http', containerPort: 80 },
+    ]);
   });
 });

@@ -29,7 +29,10 @@ function parsed(values: object) {
 
 describe('ManifestPreviewField', () => {
   it('lists the files of the generated repository', async () => {
-    await renderField(ManifestPreviewField, { name: 'preview', otherValues: nginx });
+    await renderField(ManifestPreviewField, {
+      name: 'preview',
+      otherValues: nginx,
+    });
 
     const list = screen.getByRole('list', { name: 'Generated files' });
     for (const file of buildRepositoryFiles(parsed(nginx))) {
@@ -38,7 +41,10 @@ describe('ManifestPreviewField', () => {
   });
 
   it('opens the StatefulSet manifest first', async () => {
-    await renderField(ManifestPreviewField, { name: 'preview', otherValues: nginx });
+    await renderField(ManifestPreviewField, {
+      name: 'preview',
+      otherValues: nginx,
+    });
 
     const preview = screen.getByTestId('manifest-preview');
     expect(preview).toHaveTextContent('kind: StatefulSet');
@@ -46,16 +52,27 @@ describe('ManifestPreviewField', () => {
   });
 
   it('shows another file when picked', async () => {
-    await renderField(ManifestPreviewField, { name: 'preview', otherValues: nginx });
+    await renderField(ManifestPreviewField, {
+      name: 'preview',
+      otherValues: nginx,
+    });
 
     fireEvent.click(screen.getByText('catalog-info.yaml'));
 
-    expect(screen.getByTestId('manifest-preview')).toHaveAttribute('data-file', 'catalog-info.yaml');
-    expect(screen.getByTestId('manifest-preview')).toHaveTextContent('kind: Component');
+    expect(screen.getByTestId('manifest-preview')).toHaveAttribute(
+      'data-file',
+      'catalog-info.yaml',
+    );
+    expect(screen.getByTestId('manifest-preview')).toHaveTextContent(
+      'kind: Component',
+    );
   });
 
   it('shows each warning with its path', async () => {
-    await renderField(ManifestPreviewField, { name: 'preview', otherValues: nginx });
+    await renderField(ManifestPreviewField, {
+      name: 'preview',
+      otherValues: nginx,
+    });
 
     const warnings = collectWarnings(parsed(nginx));
     expect(warnings.length).toBeGreaterThan(0);
@@ -66,13 +83,18 @@ describe('ManifestPreviewField', () => {
 
   it('lists errors instead of invalid manifests', async () => {
     const invalid = { ...nginx, replicas: -1 };
-    await renderField(ManifestPreviewField, { name: 'preview', otherValues: invalid });
+    await renderField(ManifestPreviewField, {
+      name: 'preview',
+      otherValues: invalid,
+    });
 
     const result = validateStatefulSetValues(invalid);
     expect(result.success).toBe(false);
     if (!result.success) {
       const error = result.errors[0];
-      expect(screen.getByText(`${error.path}: ${error.message}`)).toBeInTheDocument();
+      expect(
+        screen.getByText(`${error.path}: ${error.message}`),
+      ).toBeInTheDocument();
     }
     expect(screen.queryByTestId('manifest-preview')).not.toBeInTheDocument();
   });

@@ -20,7 +20,10 @@ function languageOf(path: string): string {
 
 /** The file that the preview opens first: the StatefulSet manifest when there is one. */
 function firstFile(paths: string[]): string | undefined {
-  return paths.find(p => /statefulset/i.test(p) && p.startsWith('manifests/')) ?? paths[0];
+  return (
+    paths.find(p => /statefulset/i.test(p) && p.startsWith('manifests/')) ??
+    paths[0]
+  );
 }
 
 /**
@@ -38,8 +41,11 @@ function entityRefOf(formData: JsonObject | undefined): string | undefined {
  * compares the values with the entity's repository. It stores no value of
  * its own.
  */
-export function ManifestPreviewField(props: FieldExtensionComponentProps<unknown>) {
-  const formData = (props.formContext as { formData?: JsonObject } | undefined)?.formData;
+export function ManifestPreviewField(
+  props: FieldExtensionComponentProps<unknown>,
+) {
+  const formData = (props.formContext as { formData?: JsonObject } | undefined)
+    ?.formData;
   const preview = useMemo(() => buildPreview(formData ?? {}), [formData]);
   const [selected, setSelected] = useState<string | undefined>();
   const entityRef = entityRefOf(formData);
@@ -63,7 +69,8 @@ export function ManifestPreviewField(props: FieldExtensionComponentProps<unknown
   }
 
   const paths = preview.files.map(file => file.path);
-  const current = selected && paths.includes(selected) ? selected : firstFile(paths);
+  const current =
+    selected && paths.includes(selected) ? selected : firstFile(paths);
   const file = preview.files.find(f => f.path === current);
 
   return (
@@ -74,13 +81,20 @@ export function ManifestPreviewField(props: FieldExtensionComponentProps<unknown
           {props.schema.description}
         </Typography>
       )}
-      {entityRef && <RepositoryChanges entityRef={entityRef} values={preview.values} />}
+      {entityRef && (
+        <RepositoryChanges entityRef={entityRef} values={preview.values} />
+      )}
       <Grid container spacing={2}>
         <Grid item xs={12} md={3}>
           <Typography variant="subtitle2">Files</Typography>
           <List dense aria-label="Generated files">
             {paths.map(path => (
-              <ListItem key={path} button selected={path === current} onClick={() => setSelected(path)}>
+              <ListItem
+                key={path}
+                button
+                selected={path === current}
+                onClick={() => setSelected(path)}
+              >
                 <ListItemText primary={path} />
               </ListItem>
             ))}
@@ -90,7 +104,12 @@ export function ManifestPreviewField(props: FieldExtensionComponentProps<unknown
           {file && (
             <Box data-testid="manifest-preview" data-file={file.path}>
               <Typography variant="subtitle2">{file.path}</Typography>
-              <CodeSnippet text={file.content} language={languageOf(file.path)} showLineNumbers showCopyCodeButton />
+              <CodeSnippet
+                text={file.content}
+                language={languageOf(file.path)}
+                showLineNumbers
+                showCopyCodeButton
+              />
             </Box>
           )}
         </Grid>

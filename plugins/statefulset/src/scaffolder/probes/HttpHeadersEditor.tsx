@@ -32,7 +32,9 @@ export function HttpHeadersEditor(props: {
             path={`${path}[${index}].value`}
             label="Header value"
             value={header.value}
-            onChange={headerValue => update({ ...header, value: headerValue ?? '' })}
+            onChange={headerValue =>
+              update({ ...header, value: headerValue ?? '' })
+            }
           />
         </Row>
       )}

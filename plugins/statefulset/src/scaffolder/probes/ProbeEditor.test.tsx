@@ -11,7 +11,13 @@ describe('ProbeEditor', () => {
       {
         name: 'web',
         image: { repository: 'nginx' },
-        probes: { liveness: { type: 'exec', exec: { command: ['true'] }, httpGet: { port: 80 } } },
+        probes: {
+          liveness: {
+            type: 'exec',
+            exec: { command: ['true'] },
+            httpGet: { port: 80 },
+          },
+        },
       },
     ];
     await renderField(ContainersField, {
@@ -24,7 +30,9 @@ describe('ProbeEditor', () => {
     const result = validateStatefulSetValues({ ...otherValues, containers });
     const expected = result.success
       ? undefined
-      : result.errors.find(e => e.path === 'containers[0].probes.liveness.httpGet')?.message;
+      : result.errors.find(
+          e => e.path === 'containers[0].probes.liveness.httpGet',
+        )?.message;
     expect(expected).toBeDefined();
     expect(screen.getByText(expected!)).toBeInTheDocument();
   });

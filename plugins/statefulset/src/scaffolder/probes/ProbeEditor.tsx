@@ -10,15 +10,20 @@ import { StringListInput } from '../inputs/StringListInput';
 import { TextInput } from '../inputs/TextInput';
 import { HttpHeadersEditor } from './HttpHeadersEditor';
 
-
 const TYPES = ['httpGet', 'tcpSocket', 'exec'] as const;
-const TYPE_LABELS = { httpGet: 'HTTP request', tcpSocket: 'TCP connection', exec: 'Command' };
+const TYPE_LABELS = {
+  httpGet: 'HTTP request',
+  tcpSocket: 'TCP connection',
+  exec: 'Command',
+};
 
 /** Keeps only the handler that `type` names, because a probe has exactly one. */
 function switchType(probe: ProbeDraft, type: ProbeDraft['type']): ProbeDraft {
   const { httpGet, tcpSocket, exec, ...timing } = probe;
-  if (type === 'httpGet') return { ...timing, type, httpGet: httpGet ?? { path: '/', port: '' } };
-  if (type === 'tcpSocket') return { ...timing, type, tcpSocket: tcpSocket ?? { port: '' } };
+  if (type === 'httpGet')
+    return { ...timing, type, httpGet: httpGet ?? { path: '/', port: '' } };
+  if (type === 'tcpSocket')
+    return { ...timing, type, tcpSocket: tcpSocket ?? { port: '' } };
   return { ...timing, type, exec: exec ?? { command: [] } };
 }
 
@@ -40,7 +45,16 @@ export function ProbeEditor(props: {
   onChange: (value: ProbeDraft) => void;
 }) {
   const { path, kind, value, onChange } = props;
-  const timing = (key: 'initialDelaySeconds' | 'periodSeconds' | 'timeoutSeconds' | 'successThreshold' | 'failureThreshold', label: string, kubernetesDefault: string) => (
+  const timing = (
+    key:
+      | 'initialDelaySeconds'
+      | 'periodSeconds'
+      | 'timeoutSeconds'
+      | 'successThreshold'
+      | 'failureThreshold',
+    label: string,
+    kubernetesDefault: string,
+  ) => (
     <NumberInput
       path={`${path}.${key}`}
       label={label}
@@ -67,7 +81,9 @@ export function ProbeEditor(props: {
             path={`${path}.httpGet.path`}
             label="Path"
             value={value.httpGet?.path}
-            onChange={p => onChange({ ...value, httpGet: { ...value.httpGet!, path: p } })}
+            onChange={p =>
+              onChange({ ...value, httpGet: { ...value.httpGet!, path: p } })
+            }
             helperText="Default /"
           />
         )}
@@ -77,7 +93,9 @@ export function ProbeEditor(props: {
             label="Port"
             required
             value={value.httpGet?.port}
-            onChange={port => onChange({ ...value, httpGet: { ...value.httpGet!, port } })}
+            onChange={port =>
+              onChange({ ...value, httpGet: { ...value.httpGet!, port } })
+            }
             helperText="Number or container port name"
           />
         )}
@@ -88,7 +106,9 @@ export function ProbeEditor(props: {
             value={value.httpGet?.scheme}
             options={['HTTP', 'HTTPS'] as const}
             unsetLabel="HTTP (default)"
-            onChange={scheme => onChange({ ...value, httpGet: { ...value.httpGet!, scheme } })}
+            onChange={scheme =>
+              onChange({ ...value, httpGet: { ...value.httpGet!, scheme } })
+            }
           />
         )}
         {value.type === 'tcpSocket' && (
@@ -106,7 +126,9 @@ export function ProbeEditor(props: {
             path={`${path}.exec.command`}
             label="Command"
             value={value.exec?.command}
-            onChange={command => onChange({ ...value, exec: { command: command ?? [] } })}
+            onChange={command =>
+              onChange({ ...value, exec: { command: command ?? [] } })
+            }
             helperText="One argument per line; exit code 0 means healthy"
           />
         )}
@@ -118,7 +140,9 @@ export function ProbeEditor(props: {
         <HttpHeadersEditor
           path={`${path}.httpGet.httpHeaders`}
           value={value.httpGet?.httpHeaders}
-          onChange={httpHeaders => onChange({ ...value, httpGet: { ...value.httpGet!, httpHeaders } })}
+          onChange={httpHeaders =>
+            onChange({ ...value, httpGet: { ...value.httpGet!, httpHeaders } })
+          }
         />
       )}
       <Row>

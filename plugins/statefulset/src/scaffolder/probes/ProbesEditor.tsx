@@ -4,11 +4,19 @@ import FormControlLabel from '@material-ui/core/FormControlLabel';
 import type { ProbeDraft, ProbeKind, ProbesDraft } from '../drafts';
 import { ProbeEditor } from './ProbeEditor';
 
-
 const KINDS: { kind: ProbeKind; label: string }[] = [
-  { kind: 'liveness', label: 'Liveness probe (restarts the container when it fails)' },
-  { kind: 'readiness', label: 'Readiness probe (takes the pod out of the Service when it fails)' },
-  { kind: 'startup', label: 'Startup probe (holds the other probes until the container started)' },
+  {
+    kind: 'liveness',
+    label: 'Liveness probe (restarts the container when it fails)',
+  },
+  {
+    kind: 'readiness',
+    label: 'Readiness probe (takes the pod out of the Service when it fails)',
+  },
+  {
+    kind: 'startup',
+    label: 'Startup probe (holds the other probes until the container started)',
+  },
 ];
 
 /** Edits the liveness, readiness and startup probes of a container. */
@@ -36,9 +44,16 @@ export function ProbesEditor(props: {
               <Checkbox
                 checked={value[kind] !== undefined}
                 onChange={e =>
-                  set(kind, e.target.checked ? { type: 'tcpSocket', tcpSocket: { port: '' } } : undefined)
+                  set(
+                    kind,
+                    e.target.checked
+                      ? { type: 'tcpSocket', tcpSocket: { port: '' } }
+                      : undefined,
+                  )
                 }
-                inputProps={{ 'data-path': `${path}.${kind}:enabled` } as object}
+                inputProps={
+                  { 'data-path': `${path}.${kind}:enabled` } as object
+                }
               />
             }
           />

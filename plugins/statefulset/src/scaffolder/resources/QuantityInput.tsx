@@ -34,7 +34,9 @@ export function QuantityInput(props: {
         error={Boolean(error)}
         helperText={error ?? helperText}
         onBlur={onBlur}
-        onChange={e => onChange(joinQuantity({ amount: e.target.value, unit: shownUnit }))}
+        onChange={e =>
+          onChange(joinQuantity({ amount: e.target.value, unit: shownUnit }))
+        }
         margin="dense"
         variant="outlined"
         fullWidth
@@ -52,7 +54,9 @@ export function QuantityInput(props: {
         margin="dense"
         variant="outlined"
         style={{ minWidth: 96 }}
-        SelectProps={{ SelectDisplayProps: { 'data-path': `${path}:unit` } as object }}
+        SelectProps={{
+          SelectDisplayProps: { 'data-path': `${path}:unit` } as object,
+        }}
       >
         {units.map(u => (
           <MenuItem key={u} value={u === '' ? NO_SUFFIX : u}>

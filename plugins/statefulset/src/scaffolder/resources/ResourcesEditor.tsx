@@ -1,6 +1,9 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import type { ResourceListDraft as ResourceList, ResourcesDraft as ContainerResources } from '../drafts';
+import type {
+  ResourceListDraft as ResourceList,
+  ResourcesDraft as ContainerResources,
+} from '../drafts';
 import { Row } from '../inputs/Row';
 import { QuantityInput } from './QuantityInput';
 import { BYTE_UNITS, CPU_UNITS } from './quantityParts';

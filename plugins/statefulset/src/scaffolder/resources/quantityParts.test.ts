@@ -1,4 +1,9 @@
-import { BYTE_UNITS, CPU_UNITS, joinQuantity, splitQuantity } from './quantityParts';
+import {
+  BYTE_UNITS,
+  CPU_UNITS,
+  joinQuantity,
+  splitQuantity,
+} from './quantityParts';
 
 describe('splitQuantity', () => {
   it.each([

@@ -1,6 +1,16 @@
 /** Suffixes offered by the unit pickers, in the spelling Kubernetes accepts. */
 export const CPU_UNITS = ['', 'm'] as const;
-export const BYTE_UNITS = ['Mi', 'Gi', 'Ti', 'Ki', 'M', 'G', 'T', 'k', ''] as const;
+export const BYTE_UNITS = [
+  'Mi',
+  'Gi',
+  'Ti',
+  'Ki',
+  'M',
+  'G',
+  'T',
+  'k',
+  '',
+] as const;
 export const STORAGE_UNITS = ['Gi', 'Ti', 'Mi', 'G', 'T', 'M'] as const;
 
 export type QuantityParts = { amount: string; unit: string };

@@ -4,7 +4,10 @@ import { validateStatefulSetName } from '@internal/backstage-plugin-statefulset-
 import { inputAt, renderField } from '../testing/renderField';
 import { ScalarField } from './ScalarField';
 
-const otherValues = { owner: 'group:default/guests', containers: [{ name: 'web', image: { repository: 'nginx' } }] };
+const otherValues = {
+  owner: 'group:default/guests',
+  containers: [{ name: 'web', image: { repository: 'nginx' } }],
+};
 
 describe('ScalarField', () => {
   it('shows the name rule message once', async () => {
@@ -46,6 +49,8 @@ describe('ScalarField', () => {
       rawErrors: ['replicas: invalid'],
     });
 
-    expect(document.querySelector('#replicas-helper-text.Mui-error')?.textContent).toMatch(/-1/);
+    expect(
+      document.querySelector('#replicas-helper-text.Mui-error')?.textContent,
+    ).toMatch(/-1/);
   });
 });

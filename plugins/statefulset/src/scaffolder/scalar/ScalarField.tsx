@@ -7,7 +7,9 @@ import { ModelField, ModelFieldProps, fieldKey } from '../ModelField';
  * `replicas`. The template's schema gives its type, and the values model
  * checks it, so the box shows the same message as the render step.
  */
-export function ScalarField(props: ModelFieldProps<string | number | undefined>) {
+export function ScalarField(
+  props: ModelFieldProps<string | number | undefined>,
+) {
   const key = fieldKey(props, 'name');
   const placeholder = props.uiSchema?.['ui:placeholder'] as string | undefined;
   const { title, description } = props.schema;

@@ -3,7 +3,14 @@ import { ListSection } from '../inputs/ListSection';
 import { NumberInput } from '../inputs/NumberInput';
 import { Requirement, RequirementsEditor } from './RequirementsEditor';
 
-const NODE_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'] as const;
+const NODE_OPERATORS = [
+  'In',
+  'NotIn',
+  'Exists',
+  'DoesNotExist',
+  'Gt',
+  'Lt',
+] as const;
 
 type Term = { weight?: number; matchExpressions?: Requirement[] };
 
@@ -11,7 +18,9 @@ type Term = { weight?: number; matchExpressions?: Requirement[] };
 export function NodeAffinityEditor(props: {
   path: string;
   value: { required?: Term[]; preferred?: Term[] } | undefined;
-  onChange: (value: { required?: Term[]; preferred?: Term[] } | undefined) => void;
+  onChange: (
+    value: { required?: Term[]; preferred?: Term[] } | undefined,
+  ) => void;
 }) {
   const { path, onChange } = props;
   const value = props.value ?? {};
@@ -28,9 +37,16 @@ export function NodeAffinityEditor(props: {
         addLabel="Add required term"
         items={value.required}
         onChange={terms => set('required', terms)}
-        createItem={() => ({ matchExpressions: [{ key: '', operator: 'In', values: [] }] })}
+        createItem={() => ({
+          matchExpressions: [{ key: '', operator: 'In', values: [] }],
+        })}
         renderItem={(term, index, update) => (
-          <RequirementsEditor path={`${path}.required[${index}].matchExpressions`} operators={NODE_OPERATORS} value={term.matchExpressions} onChange={m => update({ ...term, matchExpressions: m })} />
+          <RequirementsEditor
+            path={`${path}.required[${index}].matchExpressions`}
+            operators={NODE_OPERATORS}
+            value={term.matchExpressions}
+            onChange={m => update({ ...term, matchExpressions: m })}
+          />
         )}
       />
       <ListSection<Term>
@@ -38,11 +54,25 @@ export function NodeAffinityEditor(props: {
         addLabel="Add preferred term"
         items={value.preferred}
         onChange={terms => set('preferred', terms)}
-        createItem={() => ({ weight: 50, matchExpressions: [{ key: '', operator: 'In', values: [] }] })}
+        createItem={() => ({
+          weight: 50,
+          matchExpressions: [{ key: '', operator: 'In', values: [] }],
+        })}
         renderItem={(term, index, update) => (
           <>
-            <NumberInput path={`${path}.preferred[${index}].weight`} label="Weight" value={term.weight} onChange={weight => update({ ...term, weight: weight as number })} helperText="1-100" />
-            <RequirementsEditor path={`${path}.preferred[${index}].matchExpressions`} operators={NODE_OPERATORS} value={term.matchExpressions} onChange={m => update({ ...term, matchExpressions: m })} />
+            <NumberInput
+              path={`${path}.preferred[${index}].weight`}
+              label="Weight"
+              value={term.weight}
+              onChange={weight => update({ ...term, weight: weight as number })}
+              helperText="1-100"
+            />
+            <RequirementsEditor
+              path={`${path}.preferred[${index}].matchExpressions`}
+              operators={NODE_OPERATORS}
+              value={term.matchExpressions}
+              onChange={m => update({ ...term, matchExpressions: m })}
+            />
           </>
         )}
       />

@@ -8,26 +8,70 @@ import { SuggestInput } from '../inputs/SuggestInput';
 import { Requirement, RequirementsEditor } from './RequirementsEditor';
 
 const LABEL_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'] as const;
-const TOPOLOGY_KEYS = ['kubernetes.io/hostname', 'topology.kubernetes.io/zone', 'topology.kubernetes.io/region'];
+const TOPOLOGY_KEYS = [
+  'kubernetes.io/hostname',
+  'topology.kubernetes.io/zone',
+  'topology.kubernetes.io/region',
+];
 
 type Term = {
   topologyKey?: string;
   namespaces?: string[];
-  labelSelector?: { matchLabels?: Record<string, string>; matchExpressions?: Requirement[] };
+  labelSelector?: {
+    matchLabels?: Record<string, string>;
+    matchExpressions?: Requirement[];
+  };
 };
 type Weighted = { weight?: number; term?: Term };
 type Affinity = { required?: Term[]; preferred?: Weighted[] };
 
-function TermEditor(props: { path: string; value: Term; onChange: (value: Term) => void }) {
+function TermEditor(props: {
+  path: string;
+  value: Term;
+  onChange: (value: Term) => void;
+}) {
   const { path, value, onChange } = props;
   const selector = value.labelSelector ?? {};
   return (
     <Box>
-      <SuggestInput path={`${path}.topologyKey`} label="Topology key" required value={value.topologyKey} suggestions={TOPOLOGY_KEYS} onChange={topologyKey => onChange({ ...value, topologyKey: topologyKey ?? '' })} helperText="Pods count as together within one value of this node label" />
-      <StringListInput path={`${path}.namespaces`} label="Namespaces" value={value.namespaces} onChange={namespaces => onChange({ ...value, namespaces })} helperText="One per line; empty: this StatefulSet's namespace" />
+      <SuggestInput
+        path={`${path}.topologyKey`}
+        label="Topology key"
+        required
+        value={value.topologyKey}
+        suggestions={TOPOLOGY_KEYS}
+        onChange={topologyKey =>
+          onChange({ ...value, topologyKey: topologyKey ?? '' })
+        }
+        helperText="Pods count as together within one value of this node label"
+      />
+      <StringListInput
+        path={`${path}.namespaces`}
+        label="Namespaces"
+        value={value.namespaces}
+        onChange={namespaces => onChange({ ...value, namespaces })}
+        helperText="One per line; empty: this StatefulSet's namespace"
+      />
       <Typography variant="body2">Pods with these labels</Typography>
-      <KeyValueEditor path={`${path}.labelSelector.matchLabels`} value={selector.matchLabels} onChange={matchLabels => onChange({ ...value, labelSelector: { ...selector, matchLabels } })} addLabel="Add label" />
-      <RequirementsEditor path={`${path}.labelSelector.matchExpressions`} operators={LABEL_OPERATORS} value={selector.matchExpressions} onChange={matchExpressions => onChange({ ...value, labelSelector: { ...selector, matchExpressions } })} />
+      <KeyValueEditor
+        path={`${path}.labelSelector.matchLabels`}
+        value={selector.matchLabels}
+        onChange={matchLabels =>
+          onChange({ ...value, labelSelector: { ...selector, matchLabels } })
+        }
+        addLabel="Add label"
+      />
+      <RequirementsEditor
+        path={`${path}.labelSelector.matchExpressions`}
+        operators={LABEL_OPERATORS}
+        value={selector.matchExpressions}
+        onChange={matchExpressions =>
+          onChange({
+            ...value,
+            labelSelector: { ...selector, matchExpressions },
+          })
+        }
+      />
     </Box>
   );
 }
@@ -46,7 +90,10 @@ export function PodAffinityEditor(props: {
     if (terms === undefined) delete next[key];
     onChange(Object.keys(next).length > 0 ? next : undefined);
   };
-  const emptyTerm = (): Term => ({ topologyKey: 'kubernetes.io/hostname', labelSelector: {} });
+  const emptyTerm = (): Term => ({
+    topologyKey: 'kubernetes.io/hostname',
+    labelSelector: {},
+  });
 
   return (
     <Box>
@@ -56,7 +103,13 @@ export function PodAffinityEditor(props: {
         items={value.required}
         onChange={terms => set('required', terms)}
         createItem={emptyTerm}
-        renderItem={(term, index, update) => <TermEditor path={`${path}.required[${index}]`} value={term} onChange={update} />}
+        renderItem={(term, index, update) => (
+          <TermEditor
+            path={`${path}.required[${index}]`}
+            value={term}
+            onChange={update}
+          />
+        )}
       />
       <ListSection<Weighted>
         title={`${title}: preferred`}
@@ -66,8 +119,20 @@ export function PodAffinityEditor(props: {
         createItem={() => ({ weight: 50, term: emptyTerm() })}
         renderItem={(weighted, index, update) => (
           <>
-            <NumberInput path={`${path}.preferred[${index}].weight`} label="Weight" value={weighted.weight} onChange={weight => update({ ...weighted, weight: weight as number })} helperText="1-100" />
-            <TermEditor path={`${path}.preferred[${index}].term`} value={weighted.term ?? emptyTerm()} onChange={term => update({ ...weighted, term })} />
+            <NumberInput
+              path={`${path}.preferred[${index}].weight`}
+              label="Weight"
+              value={weighted.weight}
+              onChange={weight =>
+                update({ ...weighted, weight: weight as number })
+              }
+              helperText="1-100"
+            />
+            <TermEditor
+              path={`${path}.preferred[${index}].term`}
+              value={weighted.term ?? emptyTerm()}
+              onChange={term => update({ ...weighted, term })}
+            />
           </>
         )}
       />

@@ -4,7 +4,11 @@ import { SelectInput } from '../inputs/SelectInput';
 import { StringListInput } from '../inputs/StringListInput';
 import { TextInput } from '../inputs/TextInput';
 
-export type Requirement = { key?: string; operator?: string; values?: string[] };
+export type Requirement = {
+  key?: string;
+  operator?: string;
+  values?: string[];
+};
 
 /** Operators that take no values. */
 const VALUELESS = ['Exists', 'DoesNotExist'];
@@ -30,7 +34,14 @@ export function RequirementsEditor(props: {
       createItem={() => ({ key: '', operator: 'In', values: [] })}
       renderItem={(requirement, index, update) => (
         <Row>
-          <TextInput path={`${path}[${index}].key`} label="Key" required value={requirement.key} onChange={key => update({ ...requirement, key: key ?? '' })} helperText="For example topology.kubernetes.io/zone" />
+          <TextInput
+            path={`${path}[${index}].key`}
+            label="Key"
+            required
+            value={requirement.key}
+            onChange={key => update({ ...requirement, key: key ?? '' })}
+            helperText="For example topology.kubernetes.io/zone"
+          />
           <SelectInput
             path={`${path}[${index}].operator`}
             label="Operator"
@@ -43,7 +54,13 @@ export function RequirementsEditor(props: {
             }}
           />
           {!VALUELESS.includes(requirement.operator ?? '') && (
-            <StringListInput path={`${path}[${index}].values`} label="Values" value={requirement.values} onChange={values => update({ ...requirement, values })} helperText="One value per line; Gt and Lt take one integer" />
+            <StringListInput
+              path={`${path}[${index}].values`}
+              label="Values"
+              value={requirement.values}
+              onChange={values => update({ ...requirement, values })}
+              helperText="One value per line; Gt and Lt take one integer"
+            />
           )}
         </Row>
       )}

@@ -33,12 +33,30 @@ export function SchedulingField(props: ModelFieldProps<Draft | undefined>) {
   return (
     <ModelField field={props} defaultKey="scheduling">
       <Typography variant="subtitle1">Node affinity</Typography>
-      <NodeAffinityEditor path={`${key}.nodeAffinity`} value={value.nodeAffinity} onChange={v => set('nodeAffinity', v)} />
+      <NodeAffinityEditor
+        path={`${key}.nodeAffinity`}
+        value={value.nodeAffinity}
+        onChange={v => set('nodeAffinity', v)}
+      />
       <Typography variant="subtitle1">Pod affinity</Typography>
-      <PodAffinityEditor path={`${key}.podAffinity`} title="Run near pods" value={value.podAffinity} onChange={v => set('podAffinity', v)} />
+      <PodAffinityEditor
+        path={`${key}.podAffinity`}
+        title="Run near pods"
+        value={value.podAffinity}
+        onChange={v => set('podAffinity', v)}
+      />
       <Typography variant="subtitle1">Pod anti-affinity</Typography>
-      <PodAffinityEditor path={`${key}.podAntiAffinity`} title="Keep away from pods" value={value.podAntiAffinity} onChange={v => set('podAntiAffinity', v)} />
-      <TolerationsEditor path={`${key}.tolerations`} value={value.tolerations} onChange={v => set('tolerations', v)} />
+      <PodAffinityEditor
+        path={`${key}.podAntiAffinity`}
+        title="Keep away from pods"
+        value={value.podAntiAffinity}
+        onChange={v => set('podAntiAffinity', v)}
+      />
+      <TolerationsEditor
+        path={`${key}.tolerations`}
+        value={value.tolerations}
+        onChange={v => set('tolerations', v)}
+      />
     </ModelField>
   );
 }

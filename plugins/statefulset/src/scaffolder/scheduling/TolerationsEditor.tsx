@@ -21,14 +21,53 @@ export function TolerationsEditor(props: {
       createItem={() => ({ operator: 'Equal' })}
       renderItem={(toleration, index, update) => (
         <Row>
-          <TextInput path={`${path}[${index}].key`} label="Taint key" value={toleration.key} onChange={key => update({ ...toleration, key })} helperText="Empty with Exists: every taint" />
-          <SelectInput path={`${path}[${index}].operator`} label="Operator" value={toleration.operator} options={['Equal', 'Exists'] as const} unsetLabel="Equal (default)" onChange={operator => update({ ...toleration, operator, ...(operator === 'Exists' ? { value: undefined } : {}) })} />
+          <TextInput
+            path={`${path}[${index}].key`}
+            label="Taint key"
+            value={toleration.key}
+            onChange={key => update({ ...toleration, key })}
+            helperText="Empty with Exists: every taint"
+          />
+          <SelectInput
+            path={`${path}[${index}].operator`}
+            label="Operator"
+            value={toleration.operator}
+            options={['Equal', 'Exists'] as const}
+            unsetLabel="Equal (default)"
+            onChange={operator =>
+              update({
+                ...toleration,
+                operator,
+                ...(operator === 'Exists' ? { value: undefined } : {}),
+              })
+            }
+          />
           {toleration.operator !== 'Exists' && (
-            <TextInput path={`${path}[${index}].value`} label="Value" value={toleration.value} onChange={v => update({ ...toleration, value: v })} />
+            <TextInput
+              path={`${path}[${index}].value`}
+              label="Value"
+              value={toleration.value}
+              onChange={v => update({ ...toleration, value: v })}
+            />
           )}
-          <SelectInput path={`${path}[${index}].effect`} label="Effect" value={toleration.effect} options={['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const} unsetLabel="Any effect" onChange={effect => update({ ...toleration, effect })} />
+          <SelectInput
+            path={`${path}[${index}].effect`}
+            label="Effect"
+            value={toleration.effect}
+            options={['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const}
+            unsetLabel="Any effect"
+            onChange={effect => update({ ...toleration, effect })}
+          />
           {toleration.effect === 'NoExecute' && (
-            <NumberInput path={`${path}[${index}].tolerationSeconds`} label="Toleration seconds" value={toleration.tolerationSeconds} onChange={s => update({ ...toleration, tolerationSeconds: s as number })} helperText="Empty: forever" />
+            <NumberInput
+              path={`${path}[${index}].tolerationSeconds`}
+              label="Toleration seconds"
+              value={toleration.tolerationSeconds}
+              onChange={s =>
+                update({ ...toleration, tolerationSeconds: s as number })
+              }
+              helperText="Empty: forever"
+            />
           )}
         </Row>
       )}

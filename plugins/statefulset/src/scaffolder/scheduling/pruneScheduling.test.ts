@@ -13,10 +13,21 @@ describe('pruneScheduling', () => {
   });
 
   it('keeps filled terms and tolerations', () => {
-    const required = [{ matchExpressions: [{ key: 'disktype', operator: 'In', values: ['ssd'] }] }];
+    const required = [
+      {
+        matchExpressions: [
+          { key: 'disktype', operator: 'In', values: ['ssd'] },
+        ],
+      },
+    ];
     const tolerations = [{ key: 'dedicated', operator: 'Exists' }];
 
-    expect(pruneScheduling({ nodeAffinity: { required, preferred: [] }, tolerations })).toEqual({
+    expect(
+      pruneScheduling({
+        nodeAffinity: { required, preferred: [] },
+        tolerations,
+      }),
+    ).toEqual({
       nodeAffinity: { required },
       tolerations,
     });

@@ -15,7 +15,9 @@ export function pruneScheduling(value: Draft | undefined): Draft | undefined {
     const terms = value[part];
     if (!terms) continue;
     const kept = Object.fromEntries(
-      Object.entries(terms).filter(([, list]) => !(Array.isArray(list) && list.length === 0)),
+      Object.entries(terms).filter(
+        ([, list]) => !(Array.isArray(list) && list.length === 0),
+      ),
     );
     if (Object.keys(kept).length > 0) {
       result[part] = kept;

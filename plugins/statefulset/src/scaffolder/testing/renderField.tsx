@@ -1,8 +1,5 @@
 import { ComponentType, useState } from 'react';
-import {
-  discoveryApiRef,
-  fetchApiRef,
-} from '@backstage/core-plugin-api';
+import { discoveryApiRef, fetchApiRef } from '@backstage/core-plugin-api';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import type { JsonObject } from '@backstage/types';
 
@@ -35,7 +32,10 @@ export async function renderField(
 
   function Harness() {
     const [value, setValue] = useState<unknown>(options.formData);
-    const formData = { ...options.otherValues, [options.name]: value } as JsonObject;
+    const formData = {
+      ...options.otherValues,
+      [options.name]: value,
+    } as JsonObject;
     return (
       <Field
         name={options.name}
@@ -44,7 +44,10 @@ export async function renderField(
           latest = next;
           setValue(next);
         }}
-        schema={{ ...options.schema, ...(options.title ? { title: options.title } : {}) }}
+        schema={{
+          ...options.schema,
+          ...(options.title ? { title: options.title } : {}),
+        }}
         uiSchema={{ 'ui:options': options.uiOptions ?? {} }}
         idSchema={{ $id: `root_${options.name}` }}
         formContext={{ formData }}

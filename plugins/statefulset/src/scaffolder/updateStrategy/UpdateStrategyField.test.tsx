@@ -11,10 +11,15 @@ const otherValues = {
 
 describe('UpdateStrategyField', () => {
   it('emits nothing until a type is picked', async () => {
-    const { container, current } = await renderField(UpdateStrategyField, { name: 'updateStrategy', otherValues });
+    const { container, current } = await renderField(UpdateStrategyField, {
+      name: 'updateStrategy',
+      otherValues,
+    });
 
     expect(current()).toBeUndefined();
-    expect(container.querySelector('[data-path="updateStrategy.partition"]')).toBeNull();
+    expect(
+      container.querySelector('[data-path="updateStrategy.partition"]'),
+    ).toBeNull();
   });
 
   it('drops the partition for OnDelete', async () => {
@@ -38,10 +43,18 @@ describe('UpdateStrategyField', () => {
       rawErrors: ['updateStrategy.partition: invalid'],
     });
 
-    const result = validateStatefulSetValues({ ...otherValues, updateStrategy });
-    const expected = result.success ? undefined : result.errors.find(e => e.path === 'updateStrategy.partition')?.message;
+    const result = validateStatefulSetValues({
+      ...otherValues,
+      updateStrategy,
+    });
+    const expected = result.success
+      ? undefined
+      : result.errors.find(e => e.path === 'updateStrategy.partition')?.message;
     expect(expected).toBeDefined();
     expect(inputAt(container, 'updateStrategy.partition')).toBeInTheDocument();
-    expect(container.querySelector('[id="updateStrategy.partition-helper-text"]')?.textContent).toBe(expected);
+    expect(
+      container.querySelector('[id="updateStrategy.partition-helper-text"]')
+        ?.textContent,
+    ).toBe(expected);
   });
 });

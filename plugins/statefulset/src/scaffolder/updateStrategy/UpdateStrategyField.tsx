@@ -57,8 +57,14 @@ export function UpdateStrategyField(props: ModelFieldProps<Draft | undefined>) {
           <TextInput
             path={`${key}.maxUnavailable`}
             label="Max unavailable"
-            value={value.maxUnavailable === undefined ? undefined : String(value.maxUnavailable)}
-            onChange={text => set({ ...value, maxUnavailable: countOrPercent(text) })}
+            value={
+              value.maxUnavailable === undefined
+                ? undefined
+                : String(value.maxUnavailable)
+            }
+            onChange={text =>
+              set({ ...value, maxUnavailable: countOrPercent(text) })
+            }
             helperText="Pods or percent, for example 1 or 25%; default 1"
           />
         )}

@@ -15,7 +15,11 @@ import { MountedAt } from './MountedAt';
 
 type Draft = ClaimTemplateDraft;
 
-function AccessModesInput(props: { path: string; value: AccessMode[] | undefined; onChange: (v: AccessMode[]) => void }) {
+function AccessModesInput(props: {
+  path: string;
+  value: AccessMode[] | undefined;
+  onChange: (v: AccessMode[]) => void;
+}) {
   const { path, onChange } = props;
   const value = props.value ?? [];
   const { error } = useFieldError(path);
@@ -29,7 +33,11 @@ function AccessModesInput(props: { path: string; value: AccessMode[] | undefined
             <Checkbox
               checked={value.includes(mode)}
               onChange={e =>
-                onChange(e.target.checked ? [...value, mode] : value.filter(m => m !== mode))
+                onChange(
+                  e.target.checked
+                    ? [...value, mode]
+                    : value.filter(m => m !== mode),
+                )
               }
               inputProps={{ 'data-path': `${path}:${mode}` } as object}
             />
@@ -42,9 +50,12 @@ function AccessModesInput(props: { path: string; value: AccessMode[] | undefined
 }
 
 /** Field for `volumeClaimTemplates`: one persistent volume claim per pod ordinal. */
-export function ClaimTemplatesField(props: ModelFieldProps<Draft[] | undefined>) {
+export function ClaimTemplatesField(
+  props: ModelFieldProps<Draft[] | undefined>,
+) {
   const key = fieldKey(props, 'volumeClaimTemplates');
-  const formData = (props.formContext as { formData?: JsonObject } | undefined)?.formData;
+  const formData = (props.formContext as { formData?: JsonObject } | undefined)
+    ?.formData;
 
   return (
     <ModelField field={props} defaultKey="volumeClaimTemplates">
@@ -54,15 +65,46 @@ export function ClaimTemplatesField(props: ModelFieldProps<Draft[] | undefined>)
         description="Each pod gets its own claim, named <template>-<statefulset>-<ordinal>, which outlives the pod."
         items={props.formData}
         onChange={value => props.onChange(value)}
-        createItem={() => ({ name: '', storage: '', accessModes: ['ReadWriteOnce'] })}
+        createItem={() => ({
+          name: '',
+          storage: '',
+          accessModes: ['ReadWriteOnce'],
+        })}
         renderItem={(claim, index, update) => (
           <>
             <Row>
-              <TextInput path={`${key}[${index}].name`} label="Name" required value={claim.name} onChange={name => update({ ...claim, name: name ?? '' })} helperText="Volume name to mount, for example data" />
-              <QuantityInput path={`${key}[${index}].storage`} label="Size" value={claim.storage} units={STORAGE_UNITS} onChange={storage => update({ ...claim, storage: storage ?? '' })} />
-              <TextInput path={`${key}[${index}].storageClassName`} label="Storage class" value={claim.storageClassName} onChange={storageClassName => update({ ...claim, storageClassName })} helperText="Empty: the cluster default" />
+              <TextInput
+                path={`${key}[${index}].name`}
+                label="Name"
+                required
+                value={claim.name}
+                onChange={name => update({ ...claim, name: name ?? '' })}
+                helperText="Volume name to mount, for example data"
+              />
+              <QuantityInput
+                path={`${key}[${index}].storage`}
+                label="Size"
+                value={claim.storage}
+                units={STORAGE_UNITS}
+                onChange={storage =>
+                  update({ ...claim, storage: storage ?? '' })
+                }
+              />
+              <TextInput
+                path={`${key}[${index}].storageClassName`}
+                label="Storage class"
+                value={claim.storageClassName}
+                onChange={storageClassName =>
+                  update({ ...claim, storageClassName })
+                }
+                helperText="Empty: the cluster default"
+              />
             </Row>
-            <AccessModesInput path={`${key}[${index}].accessModes`} value={claim.accessModes} onChange={accessModes => update({ ...claim, accessModes })} />
+            <AccessModesInput
+              path={`${key}[${index}].accessModes`}
+              value={claim.accessModes}
+              onChange={accessModes => update({ ...claim, accessModes })}
+            />
             <MountedAt formData={formData} name={claim.name} />
           </>
         )}

@@ -3,7 +3,10 @@ import type { JsonObject } from '@backstage/types';
 import { mountPathsOf } from './mountPaths';
 
 /** Shows where the containers mount a volume, or that none does yet. */
-export function MountedAt(props: { formData: JsonObject | undefined; name: string | undefined }) {
+export function MountedAt(props: {
+  formData: JsonObject | undefined;
+  name: string | undefined;
+}) {
   const paths = mountPathsOf(props.formData, props.name);
   return (
     <Typography variant="body2" color="textSecondary">

@@ -5,7 +5,10 @@ import { Row } from '../inputs/Row';
 import { SelectInput } from '../inputs/SelectInput';
 import { TextInput } from '../inputs/TextInput';
 
-export type VolumeDraft = { name?: string; type: VolumeType } & Record<string, any>;
+export type VolumeDraft = { name?: string; type: VolumeType } & Record<
+  string,
+  any
+>;
 
 export const VOLUME_TYPES: readonly VolumeType[] = [
   'emptyDir',
@@ -54,7 +57,11 @@ export function VolumeEditor(props: {
     <TextInput
       path={`${path}.${key}.defaultMode`}
       label="File mode (octal)"
-      value={source(key).defaultMode === undefined ? undefined : `0${Number(source(key).defaultMode).toString(8)}`}
+      value={
+        source(key).defaultMode === undefined
+          ? undefined
+          : `0${Number(source(key).defaultMode).toString(8)}`
+      }
       onChange={text => setSource(key, 'defaultMode', octalMode(text))}
       helperText="Default 0644"
     />
@@ -92,34 +99,78 @@ export function VolumeEditor(props: {
             path={`${path}.emptyDir.sizeLimit`}
             label="Size limit"
             value={source('emptyDir').sizeLimit}
-            onChange={sizeLimit => setSource('emptyDir', 'sizeLimit', sizeLimit)}
+            onChange={sizeLimit =>
+              setSource('emptyDir', 'sizeLimit', sizeLimit)
+            }
             helperText="For example 1Gi"
           />
         </Row>
       )}
       {value.type === 'configMap' && (
         <Row>
-          <TextInput path={`${path}.configMap.name`} label="ConfigMap" required value={source('configMap').name} onChange={n => setSource('configMap', 'name', n ?? '')} />
+          <TextInput
+            path={`${path}.configMap.name`}
+            label="ConfigMap"
+            required
+            value={source('configMap').name}
+            onChange={n => setSource('configMap', 'name', n ?? '')}
+          />
           {mode('configMap')}
-          <CheckboxInput path={`${path}.configMap.optional`} label="Optional" value={source('configMap').optional} onChange={o => setSource('configMap', 'optional', o)} />
+          <CheckboxInput
+            path={`${path}.configMap.optional`}
+            label="Optional"
+            value={source('configMap').optional}
+            onChange={o => setSource('configMap', 'optional', o)}
+          />
         </Row>
       )}
       {value.type === 'secret' && (
         <Row>
-          <TextInput path={`${path}.secret.secretName`} label="Secret" required value={source('secret').secretName} onChange={n => setSource('secret', 'secretName', n ?? '')} />
+          <TextInput
+            path={`${path}.secret.secretName`}
+            label="Secret"
+            required
+            value={source('secret').secretName}
+            onChange={n => setSource('secret', 'secretName', n ?? '')}
+          />
           {mode('secret')}
-          <CheckboxInput path={`${path}.secret.optional`} label="Optional" value={source('secret').optional} onChange={o => setSource('secret', 'optional', o)} />
+          <CheckboxInput
+            path={`${path}.secret.optional`}
+            label="Optional"
+            value={source('secret').optional}
+            onChange={o => setSource('secret', 'optional', o)}
+          />
         </Row>
       )}
       {value.type === 'persistentVolumeClaim' && (
         <Row>
-          <TextInput path={`${path}.persistentVolumeClaim.claimName`} label="Claim name" required value={source('persistentVolumeClaim').claimName} onChange={n => setSource('persistentVolumeClaim', 'claimName', n ?? '')} helperText="An existing claim, shared by every pod" />
-          <CheckboxInput path={`${path}.persistentVolumeClaim.readOnly`} label="Read-only" value={source('persistentVolumeClaim').readOnly} onChange={r => setSource('persistentVolumeClaim', 'readOnly', r)} />
+          <TextInput
+            path={`${path}.persistentVolumeClaim.claimName`}
+            label="Claim name"
+            required
+            value={source('persistentVolumeClaim').claimName}
+            onChange={n =>
+              setSource('persistentVolumeClaim', 'claimName', n ?? '')
+            }
+            helperText="An existing claim, shared by every pod"
+          />
+          <CheckboxInput
+            path={`${path}.persistentVolumeClaim.readOnly`}
+            label="Read-only"
+            value={source('persistentVolumeClaim').readOnly}
+            onChange={r => setSource('persistentVolumeClaim', 'readOnly', r)}
+          />
         </Row>
       )}
       {value.type === 'hostPath' && (
         <Row>
-          <TextInput path={`${path}.hostPath.path`} label="Path on the node" required value={source('hostPath').path} onChange={p => setSource('hostPath', 'path', p ?? '')} />
+          <TextInput
+            path={`${path}.hostPath.path`}
+            label="Path on the node"
+            required
+            value={source('hostPath').path}
+            onChange={p => setSource('hostPath', 'path', p ?? '')}
+          />
           <SelectInput
             path={`${path}.hostPath.type`}
             label="Check before mounting"

@@ -7,16 +7,28 @@ import { VolumesField } from './VolumesField';
 
 describe('VolumesField', () => {
   it('emits a ConfigMap volume with octal mode', async () => {
-    const { container, current } = await renderField(VolumesField, { name: 'volumes' });
+    const { container, current } = await renderField(VolumesField, {
+      name: 'volumes',
+    });
 
     fireEvent.click(screen.getByRole('button', { name: 'Add volume' }));
     await userEvent.type(inputAt(container, 'volumes[0].name'), 'config');
     pickOption(container, 'volumes[0].type', 'configMap');
-    await userEvent.type(inputAt(container, 'volumes[0].configMap.name'), 'nginx-conf');
-    await userEvent.type(inputAt(container, 'volumes[0].configMap.defaultMode'), '0440');
+    await userEvent.type(
+      inputAt(container, 'volumes[0].configMap.name'),
+      'nginx-conf',
+    );
+    await userEvent.type(
+      inputAt(container, 'volumes[0].configMap.defaultMode'),
+      '0440',
+    );
 
     expect(current()).toEqual([
-      { name: 'config', type: 'configMap', configMap: { name: 'nginx-conf', defaultMode: 0o440 } },
+      {
+        name: 'config',
+        type: 'configMap',
+        configMap: { name: 'nginx-conf', defaultMode: 0o440 },
+      },
     ]);
   });
 
@@ -25,11 +37,19 @@ describe('VolumesField', () => {
       name: 'volumes',
       formData: [{ name: 'cache', type: 'emptyDir' }],
       otherValues: {
-        containers: [{ name: 'web', image: { repository: 'nginx' }, volumeMounts: [{ name: 'cache', mountPath: '/var/cache/nginx' }] }],
+        containers: [
+          {
+            name: 'web',
+            image: { repository: 'nginx' },
+            volumeMounts: [{ name: 'cache', mountPath: '/var/cache/nginx' }],
+          },
+        ],
       },
     });
 
-    expect(screen.getByText('Mounted at web: /var/cache/nginx')).toBeInTheDocument();
+    expect(
+      screen.getByText('Mounted at web: /var/cache/nginx'),
+    ).toBeInTheDocument();
   });
 
   it('says when a volume is not mounted', async () => {
@@ -44,11 +64,19 @@ describe('VolumesField', () => {
 
 describe('ClaimTemplatesField', () => {
   it('emits name, size and access mode', async () => {
-    const { container, current } = await renderField(ClaimTemplatesField, { name: 'volumeClaimTemplates' });
+    const { container, current } = await renderField(ClaimTemplatesField, {
+      name: 'volumeClaimTemplates',
+    });
 
     fireEvent.click(screen.getByRole('button', { name: 'Add claim template' }));
-    await userEvent.type(inputAt(container, 'volumeClaimTemplates[0].name'), 'disk-ssd');
-    await userEvent.type(inputAt(container, 'volumeClaimTemplates[0].storage'), '20');
+    await userEvent.type(
+      inputAt(container, 'volumeClaimTemplates[0].name'),
+      'disk-ssd',
+    );
+    await userEvent.type(
+      inputAt(container, 'volumeClaimTemplates[0].storage'),
+      '20',
+    );
 
     expect(current()).toEqual([
       { name: 'disk-ssd', storage: '20Gi', accessModes: ['ReadWriteOnce'] },
@@ -58,11 +86,20 @@ describe('ClaimTemplatesField', () => {
   it('adds and removes access modes', async () => {
     const { container, current } = await renderField(ClaimTemplatesField, {
       name: 'volumeClaimTemplates',
-      formData: [{ name: 'data', storage: '1Gi', accessModes: ['ReadWriteOnce'] }],
+      formData: [
+        { name: 'data', storage: '1Gi', accessModes: ['ReadWriteOnce'] },
+      ],
     });
 
-    fireEvent.click(inputAt(container, 'volumeClaimTemplates[0].accessModes:ReadWriteOncePod'));
-    fireEvent.click(inputAt(container, 'volumeClaimTemplates[0].accessModes:ReadWriteOnce'));
+    fireEvent.click(
+      inputAt(
+        container,
+        'volumeClaimTemplates[0].accessModes:ReadWriteOncePod',
+      ),
+    );
+    fireEvent.click(
+      inputAt(container, 'volumeClaimTemplates[0].accessModes:ReadWriteOnce'),
+    );
 
     expect((current() as any)[0].accessModes).toEqual(['ReadWriteOncePod']);
   });
@@ -72,7 +109,11 @@ describe('ClaimTemplatesField', () => {
     await renderField(ClaimTemplatesField, {
       name: 'volumeClaimTemplates',
       formData: claims,
-      otherValues: { name: 'db', owner: 'group:default/guests', containers: [{ name: 'db', image: { repository: 'postgres' } }] },
+      otherValues: {
+        name: 'db',
+        owner: 'group:default/guests',
+        containers: [{ name: 'db', image: { repository: 'postgres' } }],
+      },
       rawErrors: ['volumeClaimTemplates[0].accessModes: invalid'],
     });
 

@@ -5,9 +5,12 @@ import { MountedAt } from './MountedAt';
 import { createVolume, VolumeDraft, VolumeEditor } from './VolumeEditor';
 
 /** Field for `volumes`: volumes shared by the pods' containers. */
-export function VolumesField(props: ModelFieldProps<VolumeDraft[] | undefined>) {
+export function VolumesField(
+  props: ModelFieldProps<VolumeDraft[] | undefined>,
+) {
   const key = fieldKey(props, 'volumes');
-  const formData = (props.formContext as { formData?: JsonObject } | undefined)?.formData;
+  const formData = (props.formContext as { formData?: JsonObject } | undefined)
+    ?.formData;
 
   return (
     <ModelField field={props} defaultKey="volumes">
@@ -19,7 +22,11 @@ export function VolumesField(props: ModelFieldProps<VolumeDraft[] | undefined>) 
         createItem={() => createVolume('emptyDir')}
         renderItem={(volume, index, update) => (
           <>
-            <VolumeEditor path={`${key}[${index}]`} value={volume} onChange={update} />
+            <VolumeEditor
+              path={`${key}[${index}]`}
+              value={volume}
+              onChange={update}
+            />
             <MountedAt formData={formData} name={volume.name} />
           </>
         )}

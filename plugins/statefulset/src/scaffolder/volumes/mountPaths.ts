@@ -1,7 +1,10 @@
 import type { JsonObject } from '@backstage/types';
 
 /** Returns `container: mountPath` for every mount of the named volume in the form. */
-export function mountPathsOf(formData: JsonObject | undefined, volumeName: string | undefined): string[] {
+export function mountPathsOf(
+  formData: JsonObject | undefined,
+  volumeName: string | undefined,
+): string[] {
   if (!volumeName) return [];
   const containers = [
     ...((formData?.initContainers as any[]) ?? []),
@@ -10,6 +13,8 @@ export function mountPathsOf(formData: JsonObject | undefined, volumeName: strin
   return containers.flatMap(container =>
     ((container?.volumeMounts as any[]) ?? [])
       .filter(mount => mount?.name === volumeName && mount?.mountPath)
-      .map(mount => `${container.name || 'unnamed container'}: ${mount.mountPath}`),
+      .map(
+        mount => `${container.name || 'unnamed container'}: ${mount.mountPath}`,
+      ),
   );
 }
