@@ -127,7 +127,7 @@ describe('validateStatefulSetValues reports', () => {
     expect(
       errors.some(line =>
         line.startsWith(
-          'containers[0].image.tag: 1.2 is a number, this field is a string: quote it in YAML, e.g. "1.2"',
+          'containers[0].image.tag: 1.2 is a number, this field is a string: quote it in YAML, e.g. "1.2". YAML reads unquoted numbers such as 0755, 1e3 and 1.50 as 755, 1000 and 1.5, so quote the text exactly as meant',
         ),
       ),
     ).toBe(true);
@@ -240,7 +240,7 @@ describe('validateStatefulSetValues structure messages', () => {
       'decimal tag',
       input => (input.containers[0].image.tag = 1.2),
       'containers[0].image.tag',
-      'YAML drops trailing zeros',
+      'YAML reads unquoted numbers such as 0755, 1e3 and 1.50 as 755, 1000 and 1.5',
     ],
     [
       'boolean quantity',
@@ -368,7 +368,7 @@ describe('validateStatefulSetValues pitfalls', () => {
     values.containers[0].env = input.containers[0].env;
 
     expect(errorAt(values, 'containers[0].env[0].value')).toBe(
-      'containers[0].env[0].value: 755 is a number, this field is a string: quote it in YAML, e.g. "755"',
+      'containers[0].env[0].value: 755 is a number, this field is a string: quote it in YAML, e.g. "755". YAML reads unquoted numbers such as 0755, 1e3 and 1.50 as 755, 1000 and 1.5, so quote the text exactly as meant',
     );
   });
 

@@ -90,15 +90,17 @@ function describeInvalidType(
     issue.expected === 'string' &&
     (issue.received === 'number' || issue.received === 'boolean')
   ) {
-    const trailingZeros =
-      typeof value === 'number' && !Number.isInteger(value)
-        ? ' (YAML drops trailing zeros of unquoted numbers, so write the value exactly as meant)'
+    // YAML has already turned the text into a number, so the text as
+    // written (0755, 1e3, 1.50) is lost and the example may differ from it.
+    const rewrittenNumbers =
+      typeof value === 'number'
+        ? '. YAML reads unquoted numbers such as 0755, 1e3 and 1.50 as 755, 1000 and 1.5, so quote the text exactly as meant'
         : '';
     return `${describeValue(value)} is ${article(
       issue.received,
     )}, this field is a string: quote it in YAML, e.g. "${String(
       value,
-    )}"${trailingZeros}`;
+    )}"${rewrittenNumbers}`;
   }
   if (issue.expected === 'array' && issue.received !== 'object') {
     return `${describeValue(
