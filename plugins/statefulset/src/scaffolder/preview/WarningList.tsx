@@ -16,7 +16,13 @@ export function WarningList(props: { warnings: Warning[] }) {
       )}
       {warnings.map(warning => (
         <Box key={`${warning.id}:${warning.path}`} mb={1}>
-          <Alert severity="warning" data-warning-id={warning.id}>
+          {/* Paths such as persistentVolumeClaimRetentionPolicy.whenScaled
+              have no break opportunity and would overflow the narrow column. */}
+          <Alert
+            severity="warning"
+            data-warning-id={warning.id}
+            style={{ overflowWrap: 'anywhere' }}
+          >
             <Typography variant="caption" component="div">
               {warning.path}
             </Typography>
