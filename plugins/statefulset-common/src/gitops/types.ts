@@ -39,8 +39,9 @@ export interface ManifestComparisonResponse {
   live?: string;
   /** manifests/statefulset.yaml from the repository; absent when it could not be read. */
   git?: string;
+  /** URL of the Git manifest, also when reading it failed; absent when the entity names no repository. */
   gitUrl?: string;
-  /** Why `git` is absent, e.g. "no backstage.io/source-location annotation". */
+  /** Reason that `git` is absent, e.g. "no backstage.io/source-location annotation". */
   gitError?: string;
   differences: ManifestDifference[];
   /** True when any field that Git sets has another value in the cluster. */
