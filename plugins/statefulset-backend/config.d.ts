@@ -37,8 +37,8 @@ export interface Config {
 
     /**
      * Docker Registry HTTP API v2 servers whose repositories and tags the
-     * wizard's image field suggests. The backend reads them, so the browser
-     * never sees the credentials.
+     * wizard's image field suggests. The backend queries them, so the
+     * credentials never reach the browser.
      */
     registries?: Array<{
       /** Name shown in the wizard, e.g. `internal`. */

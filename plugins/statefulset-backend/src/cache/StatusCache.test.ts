@@ -46,7 +46,7 @@ describe('StatusCache', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
-  it('holds a failed event list', async () => {
+  it('caches a failed event list', async () => {
     const { cache, clock } = cacheWithClock();
     const loaders = {
       listEvents: jest.fn(async () => {
@@ -58,9 +58,9 @@ describe('StatusCache', () => {
     await cache.readOrLoadEvents(KEY, loaders);
     clock.now += 29_999;
     cache.refreshDueLists();
-    const held = cache.peekSideLists(KEY, loaders);
+    const cached = cache.peekSideLists(KEY, loaders);
 
-    expect(held.events?.status).toBe('rejected');
+    expect(cached.events?.status).toBe('rejected');
     expect(loaders.listEvents).toHaveBeenCalledTimes(1);
   });
 
