@@ -31,7 +31,7 @@ import { loadClusterKubeConfig } from './cluster/kubeconfig.ts';
 import { applyObjects, recreateNamespace } from './cluster/objects.ts';
 import { checkBackendReachable } from './cluster/portal.ts';
 import { examplesDir } from './cluster/render.ts';
-import { changedLines, git } from './edit/git.ts';
+import { changedLines, cloneProposedBranch, git } from './edit/git.ts';
 import {
   startTask,
   taskLog,
@@ -280,22 +280,11 @@ describe('edit and drift on the card', { skip: skipReason ?? false }, () => {
   );
 
   test('branch changes manifest and values', { timeout: 60_000 }, async () => {
-    clonePath = join(workDir, name);
-    await git(workDir, [
-      'clone',
-      '--quiet',
-      `file://${localGitRoot}/${name}.git`,
-      name,
-    ]);
-
-    const branches = (
-      await git(clonePath, ['branch', '--remotes', '--format=%(refname:short)'])
-    )
-      .split('\n')
-      .filter(branch => branch.startsWith('origin/statefulset/'));
-    assert.equal(branches.length, 1, `branches: ${branches.join(', ')}`);
+    const cloned = await cloneProposedBranch(localGitRoot!, workDir, name);
+    clonePath = cloned.clonePath;
+    const branch = cloned.branch;
     assert.match(
-      branches[0],
+      branch,
       /^origin\/statefulset\/update-nginx-edit-browser-\d{14}$/,
     );
 
@@ -303,13 +292,13 @@ describe('edit and drift on the card', { skip: skipReason ?? false }, () => {
       'diff',
       '--name-only',
       'origin/main',
-      branches[0],
+      branch,
     ]);
     assert.deepEqual(files.trim().split('\n'), [
       'manifests/statefulset.yaml',
       'values.yaml',
     ]);
-    proposedBranch = branches[0];
+    proposedBranch = branch;
 
     const mainValues = parse(
       await git(clonePath, ['show', 'origin/main:values.yaml']),

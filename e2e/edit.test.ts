@@ -19,7 +19,7 @@ import {
   PatchStrategy,
   setHeaderOptions,
 } from '@kubernetes/client-node';
-import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
+import type { KubeConfig } from '@kubernetes/client-node';
 import type {
   ManifestComparisonResponse,
   RepositoryValuesResponse,
@@ -30,7 +30,8 @@ import { applyObjects, recreateNamespace } from './cluster/objects.ts';
 import { callBackend, checkBackendReachable } from './cluster/portal.ts';
 import { examplesDir } from './cluster/render.ts';
 import { waitFor } from './cluster/wait.ts';
-import { changedLines, git } from './edit/git.ts';
+import { readKustomizedManifests } from './edit-browser/repository.ts';
+import { changedLines, cloneProposedBranch, git } from './edit/git.ts';
 import {
   startTask,
   taskLog,
@@ -68,18 +69,6 @@ async function getManifests(): Promise<ManifestComparisonResponse> {
   );
   assert.equal(response.status, 200, JSON.stringify(response.body));
   return response.body;
-}
-
-/** Reads the manifests that kustomization.yaml lists, from a checked-out repository. */
-async function readManifests(repository: string): Promise<KubernetesObject[]> {
-  const kustomization = parse(
-    await readFile(join(repository, 'kustomization.yaml'), 'utf8'),
-  );
-  const objects: KubernetesObject[] = [];
-  for (const resource of kustomization.resources as string[]) {
-    objects.push(parse(await readFile(join(repository, resource), 'utf8')));
-  }
-  return objects;
 }
 
 describe('edit and drift of nginx-edit', { skip: skipReason ?? false }, () => {
@@ -183,33 +172,19 @@ describe('edit and drift of nginx-edit', { skip: skipReason ?? false }, () => {
       const { status, events } = await waitForTask(taskId);
       assert.equal(status, 'completed', taskLog(events));
 
-      await git(workDir, [
-        'clone',
-        '--quiet',
-        `file://${localGitRoot}/${name}.git`,
+      const { branch } = await cloneProposedBranch(
+        localGitRoot!,
+        workDir,
         name,
-      ]);
-      const branches = (
-        await git(clonePath, [
-          'branch',
-          '--remotes',
-          '--format=%(refname:short)',
-        ])
-      )
-        .split('\n')
-        .filter(branch => branch.startsWith('origin/statefulset/'));
-      assert.equal(branches.length, 1, `branches: ${branches.join(', ')}`);
-      assert.match(
-        branches[0],
-        /^origin\/statefulset\/update-nginx-edit-\d{14}$/,
       );
-      proposedBranch = branches[0];
+      assert.match(branch, /^origin\/statefulset\/update-nginx-edit-\d{14}$/);
+      proposedBranch = branch;
 
       const files = await git(clonePath, [
         'diff',
         '--name-only',
         'origin/main',
-        branches[0],
+        branch,
       ]);
       assert.deepEqual(files.trim().split('\n'), [
         'manifests/statefulset.yaml',
@@ -219,7 +194,7 @@ describe('edit and drift of nginx-edit', { skip: skipReason ?? false }, () => {
         'diff',
         '--unified=0',
         'origin/main',
-        branches[0],
+        branch,
       ]);
       assert.deepEqual(changedLines(diff), [
         '-  replicas: 3',
@@ -244,7 +219,7 @@ describe('edit and drift of nginx-edit', { skip: skipReason ?? false }, () => {
 
   test('applied main shows no drift', { timeout: 120_000 }, async () => {
     assert.ok(clonePath, 'the update test did not run');
-    const objects = await readManifests(clonePath);
+    const objects = await readKustomizedManifests(clonePath);
     await applyObjects(kubeConfig, objects, { dryRun: false });
 
     const comparison = await getManifests();
