@@ -11,14 +11,12 @@
  * test-artifacts/wizard-full/.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { fillAccess } from './wizard/access.ts';
 import { fillAutoscaling } from './wizard/autoscaling.ts';
 import { fillBasics } from './wizard/basics.ts';
-import { openBrowser } from './browser.ts';
 import { fillContainers } from './wizard/containers.ts';
 import { fillDelivery } from './wizard/delivery.ts';
 import { clickButton, nextStep } from './wizard/form.ts';
@@ -29,7 +27,9 @@ import {
   createComponent,
   frontendSkipReason,
   openTemplate,
+  openWizardPage,
 } from './wizard/session.ts';
+import type { WizardPage } from './wizard/session.ts';
 import { fillStorage } from './wizard/storage.ts';
 import { readExample } from './wizard/values.ts';
 
@@ -45,26 +45,18 @@ const values = readExample('full.yaml', 'orders-db-wizard');
 const skipReason = await frontendSkipReason();
 
 describe('wizard with the full example', { skip: skipReason ?? false }, () => {
-  let context: BrowserContext;
-  let close: () => Promise<void>;
+  let wizard: WizardPage | undefined;
   let page: Page;
 
-  const screenshot = async (name: string) => {
-    await page.screenshot({
-      path: join(artifactsDir, `${name}.png`),
-      fullPage: true,
-    });
-  };
+  const screenshot = (name: string) => wizard!.screenshot(name);
 
   before(async () => {
-    mkdirSync(artifactsDir, { recursive: true });
-    ({ context, close } = await openBrowser());
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(20_000);
+    wizard = await openWizardPage(artifactsDir);
+    page = wizard.page;
   });
 
   after(async () => {
-    await close?.();
+    await wizard?.close();
   });
 
   test('every page takes the full example', { timeout: 600_000 }, async () => {

@@ -8,13 +8,11 @@
  * portal. Screenshots of each page go to test-artifacts/wizard/.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { fillAccess } from './wizard/access.ts';
 import { fillBasics } from './wizard/basics.ts';
-import { openBrowser } from './browser.ts';
 import { fillContainers } from './wizard/containers.ts';
 import { fillDelivery } from './wizard/delivery.ts';
 import { clickButton, nextStep, typeAt, waitForStep } from './wizard/form.ts';
@@ -24,7 +22,9 @@ import {
   createComponent,
   frontendSkipReason,
   openTemplate,
+  openWizardPage,
 } from './wizard/session.ts';
+import type { WizardPage } from './wizard/session.ts';
 import { fillMountsByVolume, fillStorage } from './wizard/storage.ts';
 import { readExample } from './wizard/values.ts';
 
@@ -43,27 +43,19 @@ function withoutMounts<T extends { volumeMounts?: unknown }>(
 }
 
 describe('wizard in the browser', { skip: skipReason ?? false }, () => {
-  let context: BrowserContext;
-  let close: () => Promise<void>;
+  let wizard: WizardPage | undefined;
   let page: Page;
   let repositoryUrl: string | undefined;
 
-  const screenshot = async (name: string) => {
-    await page.screenshot({
-      path: join(artifactsDir, `${name}.png`),
-      fullPage: true,
-    });
-  };
+  const screenshot = (name: string) => wizard!.screenshot(name);
 
   before(async () => {
-    mkdirSync(artifactsDir, { recursive: true });
-    ({ context, close } = await openBrowser());
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(20_000);
+    wizard = await openWizardPage(artifactsDir);
+    page = wizard.page;
   });
 
   after(async () => {
-    await close?.();
+    await wizard?.close();
   });
 
   test('guest signs in and opens the template', async () => {

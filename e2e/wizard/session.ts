@@ -1,12 +1,13 @@
 /*
  * Steps around the wizard's pages that every browser test of the template
- * takes: whether the frontend runs, signing in and opening the template,
- * and creating the component.
+ * takes: whether the frontend runs, the browser page, signing in and
+ * opening the template, and creating the component.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../browser.ts';
+import { CHROMIUM_PATH, openBrowser } from '../browser.ts';
 
 export const frontendUrl =
   process.env.STATEFULSET_FRONTEND_URL ?? 'http://localhost:3000';
@@ -73,4 +74,32 @@ export async function createComponent(
     assert.equal(repositoryUrl, `file://${localGitRoot}/${name}.git`);
   }
   return repositoryUrl;
+}
+
+/** A page of a fresh browser for one wizard test, and its full-page screenshots. */
+export type WizardPage = {
+  page: Page;
+  screenshot: (name: string) => Promise<void>;
+  close: () => Promise<void>;
+};
+
+/** Opens a fresh browser whose screenshots go to `artifactsDir/<name>.png`. */
+export async function openWizardPage(
+  artifactsDir: string,
+): Promise<WizardPage> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const { context, close } = await openBrowser();
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(20_000);
+
+  return {
+    page,
+    screenshot: async (name: string) => {
+      await page.screenshot({
+        path: join(artifactsDir, `${name}.png`),
+        fullPage: true,
+      });
+    },
+    close,
+  };
 }
