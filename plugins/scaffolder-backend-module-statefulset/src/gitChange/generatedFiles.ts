@@ -1,6 +1,3 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
-
 /**
  * Every path that `buildRepositoryFiles` of the common package can write.
  * A change removes the paths of this list that a new render leaves out, such
@@ -18,24 +15,6 @@ export const GENERATED_PATHS = [
   'values.yaml',
   'README.md',
 ];
-
-/** Lists the files below a folder as `/`-separated relative paths, without `.git`. */
-export async function listFiles(folder: string): Promise<string[]> {
-  const entries = await fs.readdir(folder, {
-    recursive: true,
-    withFileTypes: true,
-  });
-  return entries
-    .filter(entry => entry.isFile())
-    .map(entry =>
-      path
-        .relative(folder, path.join(entry.parentPath, entry.name))
-        .split(path.sep)
-        .join('/'),
-    )
-    .filter(relativePath => relativePath.split('/')[0] !== '.git')
-    .sort();
-}
 
 /** Generated paths that the rendered files no longer contain. */
 export function removedGeneratedPaths(renderedPaths: string[]): string[] {

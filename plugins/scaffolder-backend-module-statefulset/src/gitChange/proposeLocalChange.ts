@@ -9,7 +9,8 @@ import {
 } from '../localGit/LocalGitRepositories';
 import { runGit } from '../localGit/runGit';
 import { ChangeMessage } from './changeMessage';
-import { listFiles, removedGeneratedPaths } from './generatedFiles';
+import { listFiles } from '../localGit/listFiles';
+import { removedGeneratedPaths } from './generatedFiles';
 
 /** A branch that {@link proposeLocalChange} pushed. */
 export interface LocalChange {

@@ -3,7 +3,8 @@ import { InputError } from '@backstage/errors';
 import { repositoryFileUrl } from '@internal/backstage-plugin-statefulset-common';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { listFiles, removedGeneratedPaths } from './generatedFiles';
+import { listFiles } from '../localGit/listFiles';
+import { removedGeneratedPaths } from './generatedFiles';
 
 async function readRemote(
   reader: UrlReaderService,

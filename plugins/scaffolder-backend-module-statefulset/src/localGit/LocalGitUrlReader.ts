@@ -17,6 +17,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { listFiles } from './listFiles';
 import { isPathInside, readLocalGitRoot } from './localGitRoot';
 
 const globCharacters = /[*?[\]{}]/;
@@ -197,21 +198,6 @@ export class LocalGitUrlReader implements UrlReaderService {
     }
     return realPath;
   }
-}
-
-/** Lists the files below a folder as relative paths, skipping `.git`. */
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await fs.readdir(folder, {
-    recursive: true,
-    withFileTypes: true,
-  });
-  return entries
-    .filter(entry => entry.isFile())
-    .map(entry =>
-      path.relative(folder, path.join(entry.parentPath, entry.name)),
-    )
-    .filter(relativePath => relativePath.split(path.sep)[0] !== '.git')
-    .sort();
 }
 
 function hashOf(parts: Array<string | Buffer>): string {
