@@ -124,6 +124,20 @@ describe('findImmutableChanges', () => {
     expect(error.message).not.toContain('keeps the pods and claims');
   });
 
+  it('says the update rejects a new name', () => {
+    const [error] = findImmutableChanges(
+      parsed(),
+      parsed(values => Object.assign(values, { name: 'cache-2' })),
+    );
+
+    expect(error.message).toContain(
+      'the template "Update stateful application" rejects it and pushes nothing',
+    );
+    expect(error.message).toContain(
+      'Create the new set with the template "Stateful application" instead',
+    );
+  });
+
   it('ignores key order', () => {
     const before = parsed();
     const after = parsed();

@@ -67,9 +67,10 @@ export function describeRecreateSteps(name: string, namespace: string): string {
 function describeNewSetSteps(
   before: StatefulSetValues,
   after: StatefulSetValues,
+  leadIn: string = 'so applying',
 ): string {
   return (
-    'so applying the manifests without pruning creates a second StatefulSet ' +
+    `${leadIn} the manifests without pruning creates a second StatefulSet ` +
     `${after.namespace}/${after.name} with new, empty claims, or changes ` +
     'that set if it exists already, and ' +
     `${before.namespace}/${before.name} keeps its pods, claims and Services. ` +
@@ -84,7 +85,18 @@ function describeConsequence(
   before: StatefulSetValues,
   after: StatefulSetValues,
 ): string {
-  if (field.path === 'name' || field.path === 'namespace') {
+  if (field.path === 'name') {
+    // statefulset:propose-change rejects a new name, so the wizard warns
+    // about it before the task fails.
+    return describeNewSetSteps(
+      before,
+      after,
+      'so the template "Update stateful application" rejects it and pushes ' +
+        'nothing. Create the new set with the template "Stateful application" ' +
+        'instead. If the name changes in Git by other means, applying',
+    );
+  }
+  if (field.path === 'namespace') {
     return describeNewSetSteps(before, after);
   }
   return (
